@@ -1,0 +1,43 @@
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from django.conf import settings
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from blog import demo_content
+from blog.models import Article, Author, Category
+
+
+class Command(BaseCommand):
+    help = "Laadt de demo-inhoud (auteurs, categorieën, artikelen). Veilig om vaker te draaien."
+
+    @transaction.atomic
+    def handle(self, *args, **options):
+        authors = {}
+        for item in demo_content.AUTHORS:
+            authors[item["key"]], _ = Author.objects.get_or_create(
+                name=item["name"], defaults={"role": item["role"], "bio": item["bio"]}
+            )
+        categories = {}
+        for item in demo_content.CATEGORIES:
+            categories[item["slug"]], _ = Category.objects.get_or_create(
+                slug=item["slug"], defaults={"name": item["name"], "description": item["description"]}
+            )
+        zone = ZoneInfo(settings.TIME_ZONE)
+        created = 0
+        for item in demo_content.ARTICLES:
+            if Article.objects.filter(slug=item["slug"]).exists():
+                continue  # never overwrite what staff may have edited
+            article = Article.objects.create(
+                slug=item["slug"],
+                title=item["title"],
+                summary=item["summary"],
+                body=item["body"],
+                author=authors[item["author"]],
+                status=item["status"],
+                published_at=datetime.strptime(item["published_at"], "%Y-%m-%d %H:%M").replace(tzinfo=zone),
+            )
+            article.categories.set([categories[slug] for slug in item["categories"]])
+            created += 1
+        self.stdout.write(self.style.SUCCESS(f"Demo-inhoud: {created} artikelen toegevoegd."))

@@ -1,0 +1,157 @@
+import math
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.html import strip_tags
+from django.utils.translation import gettext_lazy as _
+from markdownx.models import MarkdownxField
+
+from .images import reencode_image, validate_image_file
+from .markdown import render_markdown
+
+WORDS_PER_MINUTE = 200
+
+
+class Category(models.Model):
+    name = models.CharField(_("naam"), max_length=80, unique=True)
+    slug = models.SlugField(_("slug"), max_length=80, unique=True)
+    description = models.CharField(_("omschrijving"), max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("categorie")
+        verbose_name_plural = _("categorieën")
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("blog:category", kwargs={"slug": self.slug})
+
+
+class Author(models.Model):
+    name = models.CharField(_("naam"), max_length=120)
+    role = models.CharField(_("functie"), max_length=120, help_text=_("Bijvoorbeeld: GZ-psycholoog."))
+    photo = models.ImageField(_("foto"), upload_to="authors/", blank=True, validators=[validate_image_file])
+    bio = models.TextField(_("korte biografie"), max_length=600, blank=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("auteur")
+        verbose_name_plural = _("auteurs")
+
+    def __str__(self):
+        return f"{self.name}, {self.role}"
+
+    def save(self, *args, **kwargs):
+        if self.photo and not self.photo._committed:
+            self.photo = reencode_image(self.photo, max_side=800)
+        super().save(*args, **kwargs)
+
+
+class ArticleQuerySet(models.QuerySet):
+    def published(self):
+        """Articles a visitor may see: published, and their publish time has come."""
+        return self.filter(status=Article.Status.PUBLISHED, published_at__lte=timezone.now())
+
+
+class Article(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Concept")
+        PUBLISHED = "published", _("Gepubliceerd")
+
+    title = models.CharField(_("titel"), max_length=200)
+    slug = models.SlugField(
+        _("slug"), max_length=200, unique=True, help_text=_("Het laatste deel van het webadres.")
+    )
+    summary = models.CharField(
+        _("samenvatting"),
+        max_length=300,
+        help_text=_("Eén of twee zinnen, voor overzichten, gerelateerde artikelen en zoekmachines."),
+    )
+    body = MarkdownxField(
+        _("tekst"), help_text=_("In Markdown. Het voorbeeld ernaast toont wat bezoekers zien.")
+    )
+    body_html = models.TextField(editable=False, default="")
+    cover_image = models.ImageField(
+        _("omslagafbeelding"),
+        upload_to="covers/%Y/",
+        blank=True,
+        validators=[validate_image_file],
+        width_field="cover_width",
+        height_field="cover_height",
+    )
+    cover_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    cover_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    cover_alt = models.CharField(
+        _("alt-tekst van de afbeelding"),
+        max_length=250,
+        blank=True,
+        help_text=_("Beschrijf wat er op de afbeelding staat, voor wie haar niet kan zien."),
+    )
+    cover_decorative = models.BooleanField(
+        _("afbeelding is alleen decoratief"),
+        default=False,
+        help_text=_("Aanvinken als de afbeelding niets toevoegt aan de tekst; dan is geen alt-tekst nodig."),
+    )
+    author = models.ForeignKey(
+        Author, verbose_name=_("auteur"), on_delete=models.PROTECT, related_name="articles"
+    )
+    categories = models.ManyToManyField(Category, verbose_name=_("categorieën"), related_name="articles")
+    status = models.CharField(_("status"), max_length=20, choices=Status, default=Status.DRAFT)
+    published_at = models.DateTimeField(
+        _("publicatiedatum"),
+        default=timezone.now,
+        db_index=True,
+        help_text=_("Een tijdstip in de toekomst plant het artikel in: bezoekers zien het pas vanaf dan."),
+    )
+    created_at = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("bijgewerkt op"), auto_now=True)
+    seo_description = models.CharField(
+        _("beschrijving voor zoekmachines"),
+        max_length=300,
+        blank=True,
+        help_text=_("Laat leeg om de samenvatting te gebruiken."),
+    )
+    reading_time = models.PositiveSmallIntegerField(_("leestijd (minuten)"), default=1, editable=False)
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-published_at", "-id"]
+        verbose_name = _("artikel")
+        verbose_name_plural = _("artikelen")
+        indexes = [models.Index(fields=["status", "-published_at"])]
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        self.body_html = render_markdown(self.body)
+        words = len(strip_tags(self.body_html).split())
+        self.reading_time = max(1, math.ceil(words / WORDS_PER_MINUTE))
+        if self.cover_image and not self.cover_image._committed:
+            self.cover_image = reencode_image(self.cover_image, max_side=2400)
+        if self.cover_decorative:
+            self.cover_alt = ""
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("blog:article-detail", kwargs={"slug": self.slug})
+
+    def clean(self):
+        super().clean()
+        if self.cover_image and not self.cover_decorative and not self.cover_alt.strip():
+            raise ValidationError(
+                {"cover_alt": _("Geef een alt-tekst, of vink aan dat de afbeelding alleen decoratief is.")}
+            )
+
+    @property
+    def is_visible(self) -> bool:
+        return self.status == self.Status.PUBLISHED and self.published_at <= timezone.now()
+
+    @property
+    def meta_description(self) -> str:
+        return self.seo_description or self.summary

@@ -1,0 +1,55 @@
+from django.conf import settings
+from django.shortcuts import get_object_or_404
+from django.views.generic import DetailView, ListView, TemplateView
+
+from .models import Article, Category
+
+
+def can_preview(user) -> bool:
+    """Staff who may edit articles also see drafts and scheduled articles (as a preview)."""
+    return user.is_active and user.is_staff and user.has_perm("blog.change_article")
+
+
+class HomeView(TemplateView):
+    template_name = "home.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["latest_articles"] = (
+            Article.objects.published().select_related("author").prefetch_related("categories")[:3]
+        )
+        return context
+
+
+class ArticleListView(ListView):
+    template_name = "blog/article_list.html"
+    context_object_name = "articles"
+
+    def get_paginate_by(self, queryset):
+        return settings.BLOG_PAGE_SIZE
+
+    def get_queryset(self):
+        queryset = Article.objects.published().select_related("author").prefetch_related("categories")
+        if "slug" in self.kwargs:
+            self.category = get_object_or_404(Category, slug=self.kwargs["slug"])
+            queryset = queryset.filter(categories=self.category)
+        else:
+            self.category = None
+        return queryset
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["category"] = self.category
+        context["categories"] = Category.objects.all()
+        return context
+
+
+class ArticleDetailView(DetailView):
+    template_name = "blog/article_detail.html"
+    context_object_name = "article"
+
+    def get_queryset(self):
+        queryset = Article.objects.select_related("author").prefetch_related("categories")
+        if can_preview(self.request.user):
+            return queryset
+        return queryset.published()

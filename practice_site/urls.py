@@ -1,0 +1,26 @@
+from django.conf import settings
+from django.contrib import admin
+from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
+
+from blog import editor
+from blog.views import HomeView
+
+admin.site.site_header = _("Beheer van de praktijkwebsite")
+admin.site.site_title = _("Praktijkbeheer")
+admin.site.index_title = _("Overzicht")
+
+urlpatterns = [
+    path("", HomeView.as_view(), name="home"),
+    path("blog/", include("blog.urls")),
+    path("", include("intake.urls")),
+    # The Markdown editor's endpoints, at the paths its widget expects, for editors only.
+    path("markdownx/markdownify/", editor.markdownify, name="markdownx_markdownify"),
+    path("markdownx/upload/", editor.upload_image, name="markdownx_upload"),
+    path("admin/", admin.site.urls),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from blog import editor
 from blog.views import HomeView
+from practice_site.views import healthz
 
 admin.site.site_header = _("Beheer van de praktijkwebsite")
 admin.site.site_title = _("Praktijkbeheer")
@@ -18,7 +19,10 @@ urlpatterns = [
     path("markdownx/markdownify/", editor.markdownify, name="markdownx_markdownify"),
     path("markdownx/upload/", editor.upload_image, name="markdownx_upload"),
     path("admin/", admin.site.urls),
+    path("healthz", healthz, name="healthz"),
 ]
+
+handler500 = "practice_site.views.server_error"
 
 if settings.DEBUG:
     from django.conf.urls.static import static

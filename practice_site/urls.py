@@ -1,9 +1,12 @@
 from django.conf import settings
 from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
+from django.views.generic import TemplateView
 
 from blog import editor
+from blog.sitemaps import sitemaps
 from blog.views import HomeView
 from practice_site.views import healthz
 
@@ -20,6 +23,12 @@ urlpatterns = [
     path("markdownx/upload/", editor.upload_image, name="markdownx_upload"),
     path("admin/", admin.site.urls),
     path("healthz", healthz, name="healthz"),
+    path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
+    path(
+        "robots.txt",
+        TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),
+        name="robots",
+    ),
 ]
 
 handler500 = "practice_site.views.server_error"

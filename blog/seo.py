@@ -1,0 +1,47 @@
+"""Structured data (JSON-LD) for search engines: the practice as an organisation, articles as BlogPosting."""
+
+from django.conf import settings
+from django.templatetags.static import static
+
+
+def organization(request) -> dict:
+    practice = settings.PRACTICE
+    home = request.build_absolute_uri("/")
+    return {
+        "@context": "https://schema.org",
+        "@type": "MedicalBusiness",
+        "@id": home + "#praktijk",
+        "name": practice["name"],
+        "description": practice["tagline"],
+        "url": home,
+        "logo": request.build_absolute_uri(static("img/favicon.svg")),
+        "telephone": practice["phone"],
+        "email": practice["email"],
+        "address": {"@type": "PostalAddress", "streetAddress": practice["address"], "addressCountry": "NL"},
+    }
+
+
+def blog_posting(article, request) -> dict:
+    url = request.build_absolute_uri(article.get_absolute_url())
+    data = {
+        "@context": "https://schema.org",
+        "@type": "BlogPosting",
+        "headline": article.title,
+        "description": article.meta_description,
+        "datePublished": article.published_at.isoformat(),
+        "dateModified": article.updated_at.isoformat(),
+        "inLanguage": "nl-NL",
+        "mainEntityOfPage": url,
+        "url": url,
+        "wordCount": len(article.body.split()),
+        "author": {"@type": "Person", "name": article.author.name, "jobTitle": article.author.role},
+        "publisher": {
+            "@type": "Organization",
+            "name": settings.PRACTICE["name"],
+            "url": request.build_absolute_uri("/"),
+        },
+        "articleSection": [category.name for category in article.categories.all()],
+    }
+    if article.cover_image:
+        data["image"] = request.build_absolute_uri(article.cover_image.url)
+    return data

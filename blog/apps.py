@@ -5,3 +5,8 @@ from django.utils.translation import gettext_lazy as _
 class BlogConfig(AppConfig):
     name = "blog"
     verbose_name = _("Blog")
+
+    def ready(self):
+        from practice_site import page_cache
+
+        page_cache.connect_signals()

@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.views.generic import DetailView, ListView, TemplateView
 
@@ -49,7 +50,15 @@ class ArticleDetailView(DetailView):
     context_object_name = "article"
 
     def get_queryset(self):
-        queryset = Article.objects.select_related("author").prefetch_related("categories")
-        if can_preview(self.request.user):
-            return queryset
-        return queryset.published()
+        return Article.objects.select_related("author").prefetch_related("categories")
+
+    def get_object(self, queryset=None):
+        queryset = self.get_queryset()
+        try:
+            return super().get_object(queryset.published())
+        except Http404:
+            # Only now look at who is asking: a visible article's page must not depend
+            # on the session, so it can be cached for everyone.
+            if can_preview(self.request.user):
+                return super().get_object(queryset)
+            raise

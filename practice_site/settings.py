@@ -50,6 +50,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "django.middleware.http.ConditionalGetMiddleware",  # ETag and 304, for cached pages too
+    "practice_site.page_cache.UpdateCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "practice_site.middleware.SecurityHeadersMiddleware",
@@ -62,6 +64,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "axes.middleware.AxesMiddleware",
+    "practice_site.page_cache.FetchFromCacheMiddleware",
 ]
 
 ROOT_URLCONF = "practice_site.urls"
@@ -95,6 +98,10 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Local memory by default; in production Redis, e.g. CACHE_URL=redis://127.0.0.1:6379/1.
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
+# Public pages are cached whole for anonymous visitors (practice_site/page_cache.py).
+CACHE_MIDDLEWARE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=60 * 60)
+CACHE_MIDDLEWARE_KEY_PREFIX = "page"
+CACHE_MIDDLEWARE_ALIAS = "default"
 
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",  # first: refuses locked-out logins before checking passwords

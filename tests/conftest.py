@@ -17,6 +17,14 @@ def media_root(settings, tmp_path):
     return settings.MEDIA_ROOT
 
 
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache (cached pages, rate limits)."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 @pytest.fixture
 def author(db):
     return Author.objects.create(name="Sanne de Vries", role="GZ-psycholoog", bio="Werkt met volwassenen.")

@@ -1,0 +1,90 @@
+"""Whole-page cache for public pages, invalidated whenever published content changes.
+
+Django's cache middleware does the work; this module gives its keys a *content version*.
+Saving or deleting an article, category or author starts a new version, so every cached
+page is stale at once (the home page, the overview and other articles' related cards all
+show an article, so a narrower rule would miss pages). A scheduled article needs no save:
+the version also ends at the next scheduled publish time.
+
+Browsers get `Cache-Control: no-cache` with an ETag (ConditionalGetMiddleware) and a
+Last-Modified of the content version, so a repeat visit is a cheap 304 and never stale.
+"""
+
+from django.core.cache import caches
+from django.middleware import cache as django_cache
+from django.utils import timezone
+from django.utils.cache import has_vary_header, patch_cache_control
+from django.utils.http import http_date
+
+STATE_KEY = "page-cache:content-state"
+
+
+def _cache():
+    from django.conf import settings
+
+    return caches[settings.CACHE_MIDDLEWARE_ALIAS]
+
+
+def _next_scheduled_publish():
+    from blog.models import Article
+
+    upcoming = Article.objects.filter(status=Article.Status.PUBLISHED, published_at__gt=timezone.now())
+    next_time = upcoming.order_by("published_at").values_list("published_at", flat=True).first()
+    return next_time.timestamp() if next_time else None
+
+
+def invalidate_pages(**kwargs) -> dict:
+    """Start a new content version (signal receiver for content changes)."""
+    state = {"version": timezone.now().timestamp(), "expires": _next_scheduled_publish()}
+    _cache().set(STATE_KEY, state, None)
+    return state
+
+
+def content_state() -> dict:
+    state = _cache().get(STATE_KEY)
+    if state is None or (state["expires"] is not None and timezone.now().timestamp() >= state["expires"]):
+        state = invalidate_pages()
+    return state
+
+
+class _VersionedKeyPrefix:
+    """Django's cache middleware with the content version in every key."""
+
+    @property
+    def key_prefix(self):
+        return f"{self._base_prefix}v{content_state()['version']}"
+
+    @key_prefix.setter
+    def key_prefix(self, value):
+        self._base_prefix = value
+
+
+class UpdateCacheMiddleware(_VersionedKeyPrefix, django_cache.UpdateCacheMiddleware):
+    def process_response(self, request, response):
+        if has_vary_header(response, "Cookie"):
+            # It depends on the session or a CSRF token (forms, previews, the admin): never shared.
+            request._cache_update_cache = False
+        response = super().process_response(request, response)
+        if response.has_header("Expires") and request.method in ("GET", "HEAD"):
+            # Server-cached: browsers must revalidate (ETag / Last-Modified give a 304).
+            del response.headers["Expires"]
+            response.headers.pop("Cache-Control", None)
+            patch_cache_control(response, no_cache=True, public=True)
+            response.headers.setdefault("Last-Modified", http_date(content_state()["version"]))
+        return response
+
+
+class FetchFromCacheMiddleware(_VersionedKeyPrefix, django_cache.FetchFromCacheMiddleware):
+    pass
+
+
+def connect_signals():
+    from django.db.models.signals import m2m_changed, post_delete, post_save
+
+    from blog.models import Article, Author, Category
+
+    for model in (Article, Category, Author):
+        uid = f"page-cache-{model.__name__}"
+        post_save.connect(invalidate_pages, sender=model, dispatch_uid=f"{uid}-save")
+        post_delete.connect(invalidate_pages, sender=model, dispatch_uid=f"{uid}-delete")
+    m2m_changed.connect(invalidate_pages, sender=Article.categories.through, dispatch_uid="page-cache-m2m")

@@ -30,8 +30,7 @@ install: $(STAMP)
 run: export DEBUG ?= 1
 run: $(STAMP)
 	$(PY) manage.py migrate --noinput
-	@if [ "$$($(PY) manage.py shell -c 'from blog.models import Article; print(Article.objects.exists())')" = "False" ]; then \
-		$(PY) manage.py seed_demo; fi
+	$(PY) manage.py seed_demo --if-empty
 	$(PY) manage.py create_dev_admin
 	$(PY) manage.py runserver 127.0.0.1:8000
 

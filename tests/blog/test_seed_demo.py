@@ -27,6 +27,12 @@ def test_seed_demo_keeps_what_staff_edited():
     assert Article.objects.get(slug="overprikkeling").title == "Aangepaste titel"
 
 
+def test_seed_demo_if_empty_leaves_an_existing_site_alone(make_article):
+    make_article()
+    call_command("seed_demo", "--if-empty")
+    assert Article.objects.count() == 1
+
+
 def test_demo_articles_render_to_clean_html():
     call_command("seed_demo")
     for article in Article.objects.all():

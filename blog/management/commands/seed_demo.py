@@ -12,8 +12,16 @@ from blog.models import Article, Author, Category
 class Command(BaseCommand):
     help = "Laadt de demo-inhoud (auteurs, categorieën, artikelen). Veilig om vaker te draaien."
 
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--if-empty", action="store_true", help="Alleen laden als er nog geen artikelen zijn."
+        )
+
     @transaction.atomic
     def handle(self, *args, **options):
+        if options["if_empty"] and Article.objects.exists():
+            self.stdout.write("Er zijn al artikelen; demo-inhoud niet geladen.")
+            return
         authors = {}
         for item in demo_content.AUTHORS:
             authors[item["key"]], _ = Author.objects.get_or_create(

@@ -14,7 +14,7 @@ ok python3 && { command -v python3; exit 0; }; \
 exit 1
 endef
 
-.PHONY: run test install lint clean
+.PHONY: run test install lint lighthouse clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	@if [ ! -x $(PY) ] || ! $(PY) -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null; then \
@@ -36,6 +36,10 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(PY) -m pytest
+
+lighthouse: $(STAMP)
+	@test -d node_modules/lighthouse || npm ci --no-audit --no-fund --ignore-scripts
+	$(PY) scripts/lighthouse.py
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .

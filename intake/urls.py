@@ -1,11 +1,13 @@
 from django.urls import path
-from django.views.generic import TemplateView
+
+from . import views
 
 app_name = "intake"
 
-# Simple pages until the intake forms land (issue: intake).
 urlpatterns = [
-    path("aanmelden/", TemplateView.as_view(template_name="intake/contact.html"), name="contact"),
-    path("adviesgesprek/", TemplateView.as_view(template_name="intake/advice_call.html"), name="advice-call"),
-    path("privacy/", TemplateView.as_view(template_name="intake/privacy.html"), name="privacy"),
+    path("aanmelden/", views.ContactView.as_view(), name="contact"),
+    path("aanmelden/bedankt/", views.ContactThanksView.as_view(), name="contact-thanks"),
+    path("adviesgesprek/", views.AdviceCallView.as_view(), name="advice-call"),
+    path("adviesgesprek/bedankt/", views.AdviceCallThanksView.as_view(), name="advice-call-thanks"),
+    path("privacy/", views.PrivacyView.as_view(), name="privacy"),
 ]

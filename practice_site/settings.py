@@ -213,6 +213,14 @@ MARKDOWNX_UPLOAD_URLS_PATH = "/markdownx/upload/"
 
 BLOG_PAGE_SIZE = env.int("BLOG_PAGE_SIZE", default=10)
 
+# Intake: the team's address for "new request" mails (they carry no personal data), how long
+# handled requests are kept, and the spam limits of the public forms.
+INTAKE_NOTIFY_EMAIL = env("INTAKE_NOTIFY_EMAIL", default="aanmelden@praktijkdelinde.nl")
+INTAKE_RETENTION_DAYS = env.int("INTAKE_RETENTION_DAYS", default=365)
+INTAKE_RATE_LIMIT = env.int("INTAKE_RATE_LIMIT", default=10)  # form submits per client per window
+INTAKE_RATE_LIMIT_WINDOW = env.int("INTAKE_RATE_LIMIT_WINDOW", default=60 * 60)  # seconds
+INTAKE_MIN_FILL_SECONDS = env.int("INTAKE_MIN_FILL_SECONDS", default=3)
+
 # Practice details shown in the header, footer and e-mails.
 PRACTICE = {
     "name": env("PRACTICE_NAME", default="Praktijk De Linde"),

@@ -4,9 +4,11 @@ from zoneinfo import ZoneInfo
 from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.utils import timezone
 
 from blog import demo_content
 from blog.models import Article, Author, Category
+from intake.services import slots_generate
 
 
 class Command(BaseCommand):
@@ -19,6 +21,10 @@ class Command(BaseCommand):
 
     @transaction.atomic
     def handle(self, *args, **options):
+        # Free advice-call slots for the coming two weeks, so a new user can book one right away
+        # (also with --if-empty: an older development database has no future slots left).
+        slots = slots_generate(first_day=timezone.localdate(), days=14)
+        self.stdout.write(self.style.SUCCESS(f"Demo-inhoud: {slots} tijdsloten voor adviesgesprekken."))
         if options["if_empty"] and Article.objects.exists():
             self.stdout.write("Er zijn al artikelen; demo-inhoud niet geladen.")
             return

@@ -1,0 +1,171 @@
+import hashlib
+import time
+from itertools import groupby
+
+from django import forms
+from django.conf import settings
+from django.core.cache import cache
+from django.shortcuts import redirect
+from django.urls import reverse_lazy
+from django.utils import timezone
+from django.utils.decorators import method_decorator
+from django.views.decorators.cache import never_cache
+from django.views.decorators.debug import sensitive_post_parameters
+from django.views.generic import FormView, TemplateView
+
+from .forms import AdviceCallForm, ContactForm
+from .models import PRIVACY_STATEMENT_VERSION, AdviceCall, PracticeInfo, Slot
+from .services import SlotUnavailable, advice_call_create, contact_request_create
+
+# How many days of free slots the picker shows; more is a long scroll on a phone.
+PICKER_DAYS = 10
+
+
+def client_ip(request) -> str:
+    """REMOTE_ADDR, or the address the trusted proxies saw (the same count django-axes uses)."""
+    proxies = settings.AXES_IPWARE_PROXY_COUNT or 0
+    if proxies:
+        forwarded = [part.strip() for part in request.headers.get("X-Forwarded-For", "").split(",")]
+        forwarded = [part for part in forwarded if part]
+        if len(forwarded) >= proxies:
+            return forwarded[-proxies]
+    return request.META.get("REMOTE_ADDR", "")
+
+
+def over_rate_limit(request) -> bool:
+    """Count this submit against the client's limit (a fixed window in Django's cache)."""
+    limit, window = settings.INTAKE_RATE_LIMIT, settings.INTAKE_RATE_LIMIT_WINDOW
+    if not limit:
+        return False
+    # Hashed with the secret key, so the cache holds no IP addresses.
+    client = hashlib.sha256(f"{settings.SECRET_KEY}|{client_ip(request)}".encode()).hexdigest()[:32]
+    key = f"intake:rate:{client}:{int(time.time() // window)}"
+    cache.add(key, 0, timeout=window)
+    try:
+        count = cache.incr(key)
+    except ValueError:  # expired between add() and incr()
+        cache.set(key, 1, timeout=window)
+        count = 1
+    return count > limit
+
+
+@method_decorator(sensitive_post_parameters(), name="dispatch")
+class IntakeFormView(FormView):
+    """A public intake form: validate, call the service, redirect to a thank-you page.
+
+    The thank-you page finds the request through the session, so no personal data is in a URL.
+    """
+
+    session_key = ""
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(info=PracticeInfo.load(), **kwargs)
+
+    def post(self, request, *args, **kwargs):
+        if over_rate_limit(request):
+            # Keep what they typed: the form comes back filled in, with a calm explanation.
+            form = self.get_form_class()(initial=self._typed_input(), **self.get_extra_form_kwargs())
+            return self.render_to_response(self.get_context_data(form=form, rate_limited=True), status=429)
+        return super().post(request, *args, **kwargs)
+
+    def _typed_input(self):
+        initial = {}
+        for name, field in self.get_form_class().base_fields.items():
+            if name in ("form_token", "website"):
+                continue
+            if isinstance(field, forms.MultipleChoiceField):
+                initial[name] = self.request.POST.getlist(name)
+            else:
+                initial[name] = self.request.POST.get(name, "")
+        return initial
+
+    def get_extra_form_kwargs(self):
+        return {}
+
+    def get_form_kwargs(self):
+        return super().get_form_kwargs() | self.get_extra_form_kwargs()
+
+    def thank(self, intake_request):
+        self.request.session[self.session_key] = intake_request.pk
+        return redirect(self.get_success_url())
+
+
+class ContactView(IntakeFormView):
+    template_name = "intake/contact.html"
+    form_class = ContactForm
+    success_url = reverse_lazy("intake:contact-thanks")
+    session_key = "intake_contact"
+
+    def form_valid(self, form):
+        return self.thank(contact_request_create(**form.service_kwargs()))
+
+
+class AdviceCallView(IntakeFormView):
+    template_name = "intake/advice_call.html"
+    form_class = AdviceCallForm
+    success_url = reverse_lazy("intake:advice-call-thanks")
+    session_key = "intake_advice_call"
+
+    def get_extra_form_kwargs(self):
+        slots = Slot.objects.bookable().order_by("start")[: PICKER_DAYS * 48]
+        days = [
+            list(day_slots) for _day, day_slots in groupby(slots, key=lambda s: timezone.localdate(s.start))
+        ]
+        return {"slots": [slot for day_slots in days[:PICKER_DAYS] for slot in day_slots]}
+
+    def form_valid(self, form):
+        try:
+            call = advice_call_create(**form.service_kwargs())
+        except SlotUnavailable:
+            # Taken by someone else a moment ago: validating against the fresh list says so.
+            form = self.get_form(self.get_form_class())
+            form.is_valid()
+            return self.form_invalid(form)
+        return self.thank(call)
+
+
+@method_decorator(never_cache, name="dispatch")
+class ThanksView(TemplateView):
+    session_key = ""
+    form_url = ""
+
+    def get(self, request, *args, **kwargs):
+        if self.session_key not in request.session:
+            return redirect(self.form_url)
+        return super().get(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(info=PracticeInfo.load(), **kwargs)
+
+
+class ContactThanksView(ThanksView):
+    template_name = "intake/contact_thanks.html"
+    session_key = ContactView.session_key
+    form_url = reverse_lazy("intake:contact")
+
+
+class AdviceCallThanksView(ThanksView):
+    template_name = "intake/advice_call_thanks.html"
+    session_key = AdviceCallView.session_key
+    form_url = reverse_lazy("intake:advice-call")
+
+    def get_context_data(self, **kwargs):
+        call = (
+            AdviceCall.objects.select_related("slot")
+            .filter(pk=self.request.session[self.session_key])
+            .first()
+        )
+        return super().get_context_data(call=call, **kwargs)
+
+
+class PrivacyView(TemplateView):
+    template_name = "intake/privacy.html"
+
+    def get_context_data(self, **kwargs):
+        days = settings.INTAKE_RETENTION_DAYS
+        return super().get_context_data(
+            retention_days=days,
+            retention_months=round(days / 30.4),
+            privacy_version=PRIVACY_STATEMENT_VERSION,
+            **kwargs,
+        )

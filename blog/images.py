@@ -65,3 +65,45 @@ def reencode_image(file, *, max_side: int | None = None) -> ContentFile:
         image.save(out, format=image_format, **options)
     stem = PurePath(getattr(file, "name", "") or "afbeelding").stem[:40] or "afbeelding"
     return ContentFile(out.getvalue(), name=f"{stem}-{uuid.uuid4().hex[:8]}.{EXTENSIONS[image_format]}")
+
+
+# Renditions: each cover image is also stored at a few widths, as WebP and in its own format
+# (JPEG or PNG) for browsers without WebP. Made once when the image is saved; the names follow
+# from the original's name, so pages need no query to find them.
+RENDITION_WIDTHS = (480, 960, 1440)
+
+
+def rendition_name(name: str, width: int, extension: str) -> str:
+    path = PurePath(name)
+    return str(PurePath("renditions") / path.parent / f"{path.stem}-{width}.{extension}")
+
+
+def rendition_widths(original_width: int) -> list[int]:
+    """The widths made for an image: the standard ones below its own width, plus its own (capped)."""
+    widths = [width for width in RENDITION_WIDTHS if width < original_width]
+    return [*widths, min(original_width, RENDITION_WIDTHS[-1])]
+
+
+def fallback_extension(name: str) -> str:
+    return "png" if name.lower().endswith(".png") else "jpg"
+
+
+def make_renditions(field_file) -> None:
+    from django.core.files.storage import default_storage
+
+    with field_file.open("rb") as source, Image.open(source) as original:
+        original.load()
+        fallback = fallback_extension(field_file.name)
+        formats = (("webp", "WEBP"), (fallback, "PNG" if fallback == "png" else "JPEG"))
+        for width in rendition_widths(original.width):
+            height = round(original.height * width / original.width)
+            resized = original.resize((width, height), Image.Resampling.LANCZOS)
+            for extension, image_format in formats:
+                needs_rgb = image_format == "JPEG" and resized.mode != "RGB"
+                image = resized.convert("RGB") if needs_rgb else resized
+                out = BytesIO()
+                image.save(out, format=image_format, quality=80, optimize=True)
+                name = rendition_name(field_file.name, width, extension)
+                if default_storage.exists(name):
+                    default_storage.delete(name)
+                default_storage.save(name, ContentFile(out.getvalue()))

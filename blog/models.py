@@ -8,7 +8,7 @@ from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from markdownx.models import MarkdownxField
 
-from .images import reencode_image, validate_image_file
+from .images import make_renditions, reencode_image, validate_image_file
 from .markdown import render_markdown
 
 WORDS_PER_MINUTE = 200
@@ -132,11 +132,14 @@ class Article(models.Model):
         self.body_html = render_markdown(self.body)
         words = len(strip_tags(self.body_html).split())
         self.reading_time = max(1, math.ceil(words / WORDS_PER_MINUTE))
-        if self.cover_image and not self.cover_image._committed:
+        new_cover = bool(self.cover_image) and not self.cover_image._committed
+        if new_cover:
             self.cover_image = reencode_image(self.cover_image, max_side=2400)
         if self.cover_decorative:
             self.cover_alt = ""
         super().save(*args, **kwargs)
+        if new_cover:
+            make_renditions(self.cover_image)
 
     def get_absolute_url(self):
         return reverse("blog:article-detail", kwargs={"slug": self.slug})

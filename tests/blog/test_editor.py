@@ -216,3 +216,53 @@ def test_publish_action_publishes_an_old_draft_now(client, editor, make_article)
     )
     draft.refresh_from_db()
     assert draft.status == Article.Status.DRAFT
+
+
+def test_cover_image_gets_webp_and_fallback_renditions(make_article, media_root):
+    article = make_article(cover_image=image_upload("omslag.jpg", size=(1200, 600)), cover_alt="Een bos")
+    stem = article.cover_image.name.rsplit(".", 1)[0]
+    for width in (480, 960, 1200):
+        for extension in ("webp", "jpg"):
+            rendition = media_root / "renditions" / f"{stem}-{width}.{extension}"
+            assert rendition.exists(), rendition
+            with Image.open(rendition) as image:
+                assert image.width == width and image.height == width // 2
+    assert not (media_root / "renditions" / f"{stem}-1440.webp").exists()  # never larger than the original
+
+
+def test_article_page_serves_a_responsive_picture(client, make_article):
+    article = make_article(
+        cover_image=image_upload("omslag.png", image_format="PNG", size=(1000, 500)), cover_alt="Een bos"
+    )
+    html = client.get(article.get_absolute_url()).content.decode()
+    assert '<source type="image/webp" srcset="/media/renditions/' in html
+    assert "480w" in html and "960w" in html and "1000w" in html
+    assert 'width="1000" height="500"' in html
+    assert 'alt="Een bos"' in html and ".png 1000w" in html
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"GIF89a not really", "geldige afbeelding"),
+        (b"<svg onload=alert(1)></svg>", "geldige afbeelding"),
+    ],
+)
+def test_cover_upload_that_is_not_an_image_is_refused_in_the_admin(
+    client, editor, author, category, content, message
+):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    client.force_login(editor)
+    response = client.post(
+        reverse("admin:blog_article_add"),
+        {
+            "title": "t", "slug": "t", "summary": "s", "body": "b", "status": "draft",
+            "published_at_0": "01-10-2025", "published_at_1": "09:00:00",
+            "author": author.pk, "categories": [category.pk], "cover_alt": "x",
+            "cover_image": SimpleUploadedFile("omslag.jpg", content),
+        },
+    )  # fmt: skip
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert not Article.objects.exists()

@@ -1,10 +1,11 @@
 from django.apps import AppConfig
+from django.apps import apps as global_apps
 from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
-def sync_groups_after_migrate(sender, *, apps, using, **kwargs):
-    # New models (and a test database flush) need their permissions in the groups too.
+def sync_groups_after_migrate(sender, *, using, apps=global_apps, **kwargs):
+    # New models (and a test database flush, which passes no apps) need their permissions too.
     from .roles import sync_groups
 
     sync_groups(apps=apps, using=using)

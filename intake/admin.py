@@ -44,6 +44,7 @@ class NotificationInline(admin.TabularInline):
     readonly_fields = fields
     extra = 0
     can_delete = False
+    view_on_site = False
     verbose_name_plural = _("e-mails (verstuurd na opslaan; mislukte worden opnieuw geprobeerd)")
 
     def has_add_permission(self, request, obj=None):
@@ -62,6 +63,7 @@ class IntakeRequestAdmin(admin.ModelAdmin):
     inlines = (NotificationInline,)
     csv_fields = ()
     status_class = None
+    view_on_site = False  # get_absolute_url is the admin page itself
 
     def has_add_permission(self, request):
         return False  # requests come in through the website, with the visitor's consent
@@ -278,7 +280,7 @@ class SlotChoiceField(forms.ModelChoiceField):
 
 
 class AdviceCallAdminForm(forms.ModelForm):
-    slot = SlotChoiceField(queryset=Slot.objects.none(), required=False, label=_("tijdslot"))
+    slot = SlotChoiceField(queryset=Slot.objects.none(), required=False, label=_("Tijdslot"))
 
     class Meta:
         model = AdviceCall
@@ -492,6 +494,7 @@ class SlotAdmin(admin.ModelAdmin):
     date_hierarchy = "start"
     readonly_fields = ("booked_count",)
     fields = ("start", "duration", "capacity", "booked_count")
+    view_on_site = False
 
     def get_urls(self):
         generate = self.admin_site.admin_view(self.generate_view)
@@ -569,6 +572,7 @@ class AccessLogAdmin(admin.ModelAdmin):
     list_filter = ("action", "model", "at")
     search_fields = ("username", "object_ids")
     date_hierarchy = "at"
+    view_on_site = False
 
     def has_module_permission(self, request):
         return request.user.is_active and request.user.is_superuser

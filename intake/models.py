@@ -2,6 +2,7 @@ import uuid
 from datetime import datetime, time, timedelta
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
@@ -106,6 +107,15 @@ class Slot(models.Model):
 
     def get_absolute_url(self):
         return reverse("admin:intake_slot_change", args=[self.pk])
+
+    def clean(self):
+        if self.capacity is not None and self.capacity < self.booked_count:
+            raise ValidationError(
+                {
+                    "capacity": _("Er zijn al %(count)d gesprekken geboekt in dit tijdslot.")
+                    % {"count": self.booked_count}
+                }
+            )
 
     @property
     def end(self):

@@ -14,7 +14,7 @@ ok python3 && { command -v python3; exit 0; }; \
 exit 1
 endef
 
-.PHONY: run test install lint lighthouse clean
+.PHONY: run test install lint lighthouse bench clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	@if [ ! -x $(PY) ] || ! $(PY) -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null; then \
@@ -40,6 +40,10 @@ test: $(STAMP)
 lighthouse: $(STAMP)
 	@test -d node_modules/lighthouse || npm ci --no-audit --no-fund --ignore-scripts
 	$(PY) scripts/lighthouse.py
+
+bench: $(STAMP)
+	@command -v wrk >/dev/null || apt-get install -y wrk
+	$(PY) scripts/bench.py
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .

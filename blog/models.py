@@ -56,6 +56,10 @@ class ArticleQuerySet(models.QuerySet):
         """Articles a visitor may see: published, and their publish time has come."""
         return self.filter(status=Article.Status.PUBLISHED, published_at__lte=timezone.now())
 
+    def cards(self):
+        """Just what an article card shows (title, date, summary, link), not the long texts."""
+        return self.only("title", "slug", "summary", "published_at")
+
 
 class Article(models.Model):
     class Status(models.TextChoices):

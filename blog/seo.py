@@ -33,7 +33,7 @@ def blog_posting(article, request) -> dict:
         "inLanguage": "nl-NL",
         "mainEntityOfPage": url,
         "url": url,
-        "wordCount": len(article.body.split()),
+        "timeRequired": f"PT{article.reading_time}M",
         "author": {"@type": "Person", "name": article.author.name, "jobTitle": article.author.role},
         "publisher": {
             "@type": "Organization",

@@ -17,7 +17,7 @@ class HomeView(TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["latest_articles"] = (
-            Article.objects.published().select_related("author").prefetch_related("categories")[:3]
+            Article.objects.published().cards()[:3]
         )
         return context
 
@@ -30,7 +30,7 @@ class ArticleListView(ListView):
         return settings.BLOG_PAGE_SIZE
 
     def get_queryset(self):
-        queryset = Article.objects.published().select_related("author").prefetch_related("categories")
+        queryset = Article.objects.published().cards()
         if "slug" in self.kwargs:
             self.category = get_object_or_404(Category, slug=self.kwargs["slug"])
             queryset = queryset.filter(categories=self.category)
@@ -50,7 +50,8 @@ class ArticleDetailView(DetailView):
     context_object_name = "article"
 
     def get_queryset(self):
-        return Article.objects.select_related("author").prefetch_related("categories")
+        # The Markdown source is not shown; its rendered HTML is.
+        return Article.objects.select_related("author").prefetch_related("categories").defer("body")
 
     def get_object(self, queryset=None):
         queryset = self.get_queryset()

@@ -10,6 +10,8 @@ Browsers get `Cache-Control: no-cache` with an ETag (ConditionalGetMiddleware) a
 Last-Modified of the content version, so a repeat visit is a cheap 304 and never stale.
 """
 
+import time
+
 from django.core.cache import caches
 from django.middleware import cache as django_cache
 from django.utils import timezone
@@ -17,6 +19,10 @@ from django.utils.cache import has_vary_header, patch_cache_control
 from django.utils.http import http_date
 
 STATE_KEY = "page-cache:content-state"
+# Each process keeps the state it read for a moment, to spare the cache a round trip on
+# every request; another process sees a change at most this much later.
+LOCAL_SECONDS = 1.0
+_local = {"state": None, "read_at": 0.0}
 
 
 def _cache():
@@ -37,14 +43,24 @@ def invalidate_pages(**kwargs) -> dict:
     """Start a new content version (signal receiver for content changes)."""
     state = {"version": timezone.now().timestamp(), "expires": _next_scheduled_publish()}
     _cache().set(STATE_KEY, state, None)
+    _local.update(state=state, read_at=time.monotonic())
     return state
 
 
 def content_state() -> dict:
-    state = _cache().get(STATE_KEY)
+    state = _local["state"]
+    if state is None or time.monotonic() - _local["read_at"] > LOCAL_SECONDS:
+        state = _cache().get(STATE_KEY)
+        _local.update(state=state, read_at=time.monotonic())
     if state is None or (state["expires"] is not None and timezone.now().timestamp() >= state["expires"]):
         state = invalidate_pages()
     return state
+
+
+def enabled() -> bool:
+    from django.conf import settings
+
+    return settings.CACHE_MIDDLEWARE_SECONDS > 0
 
 
 class _VersionedKeyPrefix:
@@ -61,6 +77,8 @@ class _VersionedKeyPrefix:
 
 class UpdateCacheMiddleware(_VersionedKeyPrefix, django_cache.UpdateCacheMiddleware):
     def process_response(self, request, response):
+        if not enabled():
+            return response
         if has_vary_header(response, "Cookie"):
             # It depends on the session or a CSRF token (forms, previews, the admin): never shared.
             request._cache_update_cache = False
@@ -75,7 +93,8 @@ class UpdateCacheMiddleware(_VersionedKeyPrefix, django_cache.UpdateCacheMiddlew
 
 
 class FetchFromCacheMiddleware(_VersionedKeyPrefix, django_cache.FetchFromCacheMiddleware):
-    pass
+    def process_request(self, request):
+        return super().process_request(request) if enabled() else None
 
 
 def connect_signals():

@@ -16,9 +16,7 @@ class HomeView(TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["latest_articles"] = (
-            Article.objects.published().cards()[:3]
-        )
+        context["latest_articles"] = Article.objects.published().cards()[:3]
         return context
 
 

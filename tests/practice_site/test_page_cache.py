@@ -87,3 +87,12 @@ def test_a_staff_preview_is_never_cached_for_visitors(client, make_article, edit
     assert client.get(draft.get_absolute_url()).status_code == 200
     client.logout()
     assert client.get(draft.get_absolute_url()).status_code == 404
+
+
+@pytest.mark.parametrize("path", ["/aanmelden/", "/adviesgesprek/"])
+def test_form_pages_are_never_served_from_the_shared_cache(client, path):
+    """Forms carry a per-visit token (double-submit guard, fill time); a cached copy would replay it."""
+    first = client.get(path)
+    second = client.get(path)
+    assert second.headers.get("Age") is None
+    assert first.context["form"].render_token != second.context["form"].render_token

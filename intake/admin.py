@@ -20,6 +20,7 @@ from .services import (
     access_log_record,
     advice_call_save,
     advice_call_set_status,
+    advice_calls_delete,
     contact_request_save,
     contact_request_set_status,
     slots_generate,
@@ -418,6 +419,12 @@ class AdviceCallAdmin(IntakeRequestAdmin):
     def save_model(self, request, obj, form, change):
         advice_call_save(call=obj)
 
+    def delete_model(self, request, obj):
+        advice_calls_delete(calls=[obj])
+
+    def delete_queryset(self, request, queryset):
+        advice_calls_delete(calls=queryset)
+
     def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
         try:
             return super().changeform_view(request, object_id, form_url, extra_context)
@@ -495,6 +502,12 @@ class SlotAdmin(admin.ModelAdmin):
     readonly_fields = ("booked_count",)
     fields = ("start", "duration", "capacity", "booked_count")
     view_on_site = False
+
+    def get_readonly_fields(self, request, obj=None):
+        if obj is not None and obj.booked_count:
+            # Visitors have this time in their calendar: move their calls instead.
+            return ("start", "duration", "booked_count")
+        return self.readonly_fields
 
     def get_urls(self):
         generate = self.admin_site.admin_view(self.generate_view)

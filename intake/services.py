@@ -246,6 +246,18 @@ def advice_call_set_status(*, call: AdviceCall, status: str) -> AdviceCall:
     return advice_call_save(call=call)
 
 
+def advice_calls_delete(*, calls) -> int:
+    """Delete calls (staff, e.g. on a visitor's request to erase their data), freeing their places."""
+    with transaction.atomic():
+        calls = list(AdviceCall.objects.select_for_update().filter(pk__in=[call.pk for call in calls]))
+        held = Counter(call.booked_slot_id for call in calls if call.booked_slot_id)
+        _lock_slots(held)
+        for slot_id, places in held.items():
+            _release(slot_id, places)
+        AdviceCall.objects.filter(pk__in=[call.pk for call in calls]).delete()
+    return len(calls)
+
+
 def contact_request_save(*, contact: ContactRequest) -> ContactRequest:
     with transaction.atomic():
         stored_status = ContactRequest.objects.filter(pk=contact.pk).values_list("status", flat=True).get()

@@ -279,3 +279,23 @@ def test_waiting_times_date_follows_an_edit(client, intake_staff):
     assert info.waiting_time_intake == "ongeveer 2 weken"
     assert info.waiting_times_updated_on == timezone.localdate()
     assert client.get(reverse("intake:contact")).content.decode().count("ongeveer 2 weken") == 1
+
+
+def test_deleting_calls_in_the_admin_frees_their_places(client, intake_staff, make_slot):
+    first, second = make_slot(hour=10), make_slot(hour=11)
+    calls = [make_call(first, number=1), make_call(second, number=2)]
+    client.force_login(intake_staff)
+    client.post(reverse("admin:intake_advicecall_delete", args=[calls[0].pk]), {"post": "yes"})
+    client.post(
+        reverse("admin:intake_advicecall_changelist"),
+        {"action": "delete_selected", "_selected_action": [calls[1].pk], "post": "yes"},
+    )
+    assert not AdviceCall.objects.exists()
+    assert list(Slot.objects.values_list("booked_count", flat=True)) == [0, 0]
+
+
+def test_a_booked_slot_cannot_be_moved_under_its_visitors(client, intake_staff, slot):
+    make_call(slot)
+    client.force_login(intake_staff)
+    page = client.get(reverse("admin:intake_slot_change", args=[slot.pk])).content.decode()
+    assert 'name="start_0"' not in page and 'name="capacity"' in page

@@ -249,12 +249,14 @@ def advice_call_set_status(*, call: AdviceCall, status: str) -> AdviceCall:
 def advice_calls_delete(*, calls) -> int:
     """Delete calls (staff, e.g. on a visitor's request to erase their data), freeing their places."""
     with transaction.atomic():
-        calls = list(AdviceCall.objects.select_for_update().filter(pk__in=[call.pk for call in calls]))
+        ids = [call.pk for call in calls]
+        # order_by: the default ordering joins the (nullable) slot, which FOR UPDATE refuses.
+        calls = list(AdviceCall.objects.select_for_update().filter(pk__in=ids).order_by("pk"))
         held = Counter(call.booked_slot_id for call in calls if call.booked_slot_id)
         _lock_slots(held)
         for slot_id, places in held.items():
             _release(slot_id, places)
-        AdviceCall.objects.filter(pk__in=[call.pk for call in calls]).delete()
+        AdviceCall.objects.filter(pk__in=ids).delete()
     return len(calls)
 
 

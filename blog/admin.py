@@ -28,7 +28,6 @@ class ArticleAdmin(MarkdownxModelAdmin):
     date_hierarchy = "published_at"
     prepopulated_fields = {"slug": ("title",)}
     filter_horizontal = ("categories",)
-    autocomplete_fields = ("author",)
     actions = ("publish", "unpublish")
     readonly_fields = ("reading_time", "updated_at")
     fieldsets = (

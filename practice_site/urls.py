@@ -8,7 +8,7 @@ from django.views.generic import TemplateView
 from blog import editor
 from blog.sitemaps import sitemaps
 from blog.views import HomeView
-from practice_site.views import healthz
+from practice_site.views import FaviconView, healthz
 
 admin.site.site_header = _("Beheer van de praktijkwebsite")
 admin.site.site_title = _("Praktijkbeheer")
@@ -23,6 +23,7 @@ urlpatterns = [
     path("markdownx/upload/", editor.upload_image, name="markdownx_upload"),
     path("admin/", admin.site.urls),
     path("healthz", healthz, name="healthz"),
+    path("favicon.ico", FaviconView.as_view()),
     path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
     path(
         "robots.txt",

@@ -5,8 +5,10 @@ from django.db import DatabaseError, InterfaceError, OperationalError, connectio
 from django.http import HttpResponse, JsonResponse
 from django.template import loader
 from django.template.response import TemplateResponse
+from django.templatetags.static import static
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import requires_csrf_token
+from django.views.generic import RedirectView
 
 
 @requires_csrf_token
@@ -37,3 +39,12 @@ def healthz(request):
 def csrf_failure(request, reason=""):
     """A Dutch page for an expired or blocked form, instead of Django's English one."""
     return TemplateResponse(request, "403_csrf.html", status=403)
+
+
+class FaviconView(RedirectView):
+    """Browsers ask for /favicon.ico on every page, the admin's too."""
+
+    permanent = True
+
+    def get_redirect_url(self, *args, **kwargs):
+        return static("img/favicon.svg")

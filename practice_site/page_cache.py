@@ -10,6 +10,7 @@ Browsers get `Cache-Control: no-cache` with an ETag (ConditionalGetMiddleware) a
 Last-Modified of the content version, so a repeat visit is a cheap 304 and never stale.
 """
 
+import logging
 import time
 
 from django.core.cache import caches
@@ -18,7 +19,10 @@ from django.utils import timezone
 from django.utils.cache import has_vary_header, patch_cache_control
 from django.utils.http import http_date
 
+logger = logging.getLogger(__name__)
 STATE_KEY = "page-cache:content-state"
+# Never cached, and never dependent on the cache being up.
+EXEMPT_PREFIXES = ("/healthz", "/admin/", "/markdownx/")
 # Each process keeps the state it read for a moment, to spare the cache a round trip on
 # every request; another process sees a change at most this much later.
 LOCAL_SECONDS = 1.0
@@ -42,8 +46,11 @@ def _next_scheduled_publish():
 def invalidate_pages(**kwargs) -> dict:
     """Start a new content version (signal receiver for content changes)."""
     state = {"version": timezone.now().timestamp(), "expires": _next_scheduled_publish()}
-    _cache().set(STATE_KEY, state, None)
     _local.update(state=state, read_at=time.monotonic())
+    try:
+        _cache().set(STATE_KEY, state, None)
+    except Exception:  # a cache outage must not stop an editor from saving
+        logger.warning("page cache: could not store a new content version", exc_info=True)
     return state
 
 
@@ -75,14 +82,22 @@ class _VersionedKeyPrefix:
         self._base_prefix = value
 
 
+def applies_to(request) -> bool:
+    return enabled() and not request.path.startswith(EXEMPT_PREFIXES)
+
+
 class UpdateCacheMiddleware(_VersionedKeyPrefix, django_cache.UpdateCacheMiddleware):
     def process_response(self, request, response):
-        if not enabled():
+        if not applies_to(request):
             return response
         if has_vary_header(response, "Cookie"):
             # It depends on the session or a CSRF token (forms, previews, the admin): never shared.
             request._cache_update_cache = False
-        response = super().process_response(request, response)
+        try:
+            response = super().process_response(request, response)
+        except Exception:  # the cache is down: serve the page uncached
+            logger.warning("page cache: could not store a page", exc_info=True)
+            return response
         if response.has_header("Expires") and request.method in ("GET", "HEAD"):
             # Server-cached: browsers must revalidate (ETag / Last-Modified give a 304).
             del response.headers["Expires"]
@@ -94,7 +109,14 @@ class UpdateCacheMiddleware(_VersionedKeyPrefix, django_cache.UpdateCacheMiddlew
 
 class FetchFromCacheMiddleware(_VersionedKeyPrefix, django_cache.FetchFromCacheMiddleware):
     def process_request(self, request):
-        return super().process_request(request) if enabled() else None
+        if not applies_to(request):
+            return None
+        try:
+            return super().process_request(request)
+        except Exception:  # the cache is down: build the page as if it were not cached
+            logger.warning("page cache: could not read", exc_info=True)
+            request._cache_update_cache = False
+            return None
 
 
 def connect_signals():

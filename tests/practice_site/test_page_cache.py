@@ -96,3 +96,23 @@ def test_form_pages_are_never_served_from_the_shared_cache(client, path):
     second = client.get(path)
     assert second.headers.get("Age") is None
     assert first.context["form"].render_token != second.context["form"].render_token
+
+
+def test_site_keeps_working_when_the_cache_is_down(client, make_article, settings):
+    """Redis unreachable: pages are built uncached, editors can still save, /healthz answers."""
+    article = make_article(title="Zonder cache")
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": "redis://127.0.0.1:1/0",
+        }
+    }
+    from practice_site import page_cache
+
+    page_cache._local.update(state=None, read_at=0.0)
+    response = client.get(article.get_absolute_url())
+    assert response.status_code == 200 and "Zonder cache" in response.content.decode()
+    article.title = "Nog steeds zonder cache"
+    article.save()
+    assert "Nog steeds zonder cache" in client.get(article.get_absolute_url()).content.decode()
+    assert client.get(reverse("healthz")).status_code == 200

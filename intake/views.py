@@ -1,4 +1,5 @@
 import hashlib
+import logging
 import time
 from itertools import groupby
 
@@ -20,6 +21,8 @@ from .services import SlotUnavailable, advice_call_create, contact_request_creat
 # How many days of free slots the picker shows; more is a long scroll on a phone.
 PICKER_DAYS = 10
 
+logger = logging.getLogger(__name__)
+
 
 def client_ip(request) -> str:
     """REMOTE_ADDR, or the address the trusted proxies saw (the same count django-axes uses)."""
@@ -40,12 +43,16 @@ def over_rate_limit(request) -> bool:
     # Hashed with the secret key, so the cache holds no IP addresses.
     client = hashlib.sha256(f"{settings.SECRET_KEY}|{client_ip(request)}".encode()).hexdigest()[:32]
     key = f"intake:rate:{client}:{int(time.time() // window)}"
-    cache.add(key, 0, timeout=window)
     try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add() and incr()
-        cache.set(key, 1, timeout=window)
-        count = 1
+        cache.add(key, 0, timeout=window)
+        try:
+            count = cache.incr(key)
+        except ValueError:  # expired between add() and incr()
+            cache.set(key, 1, timeout=window)
+            count = 1
+    except Exception:  # the cache is down: a visitor's request matters more than the limit
+        logger.warning("intake: rate limit cache unavailable", exc_info=True)
+        return False
     return count > limit
 
 

@@ -359,3 +359,31 @@ def test_nothing_the_visitor_wrote_is_logged(client, contact_data, call_data, sl
     logged = caplog.text
     for secret in ("Sanne", "sanne@example.nl", "slaap", "Joris", "joris@example.nl", "paniek", "612345678"):
         assert secret not in logged
+
+
+@pytest.mark.django_db
+def test_a_cache_outage_never_loses_a_request(client, settings, monkeypatch):
+    """The rate limit lives in the cache; with the cache down the request is still taken."""
+    from redis.exceptions import ConnectionError as RedisConnectionError
+
+    from intake import views
+    from intake.models import ContactRequest
+
+    def cache_down(*args, **kwargs):
+        raise RedisConnectionError("Error 111 connecting to 127.0.0.1:6379. Connection refused.")
+
+    settings.INTAKE_MIN_FILL_SECONDS = 0
+    page = client.get("/aanmelden/")
+    monkeypatch.setattr(views.cache, "add", cache_down)
+    monkeypatch.setattr(views.cache, "incr", cache_down)
+    response = client.post(
+        "/aanmelden/",
+        {
+            "form_token": page.context["form"].render_token, "website": "",
+            "first_name": "Eva", "last_name": "Smit", "email": "eva@example.org", "phone": "0612345678",
+            "preferred_contact": "email", "reachable_at": "", "message": "Ik wil graag een gesprek.",
+            "referral": "nee", "consent": "on",
+        },
+    )  # fmt: skip
+    assert response.status_code == 302
+    assert ContactRequest.objects.filter(email="eva@example.org").exists()

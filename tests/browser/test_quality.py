@@ -1,6 +1,7 @@
 """Machine checks in a real browser on every visitor page: axe-core (WCAG 2.1 AA) and the Nu HTML Checker."""
 
 import json
+import re
 import subprocess
 from pathlib import Path
 
@@ -20,9 +21,48 @@ def checkers_missing():
     return f"{', '.join(missing)} missing: run `npm ci`" if missing else ""
 
 
+def submit_empty(path, button):
+    """The form sent with nothing filled in (the browser's own checks switched off)."""
+
+    def go(page, base_url):
+        page.goto(base_url + path)
+        page.evaluate("document.querySelector('main form').noValidate = true")
+        page.get_by_role("button", name=button).click()
+        page.wait_for_load_state()
+
+    return go
+
+
+def thanks_after_contact(page, base_url):
+    page.goto(base_url + "/aanmelden/")
+    page.get_by_label("Voornaam").fill("Noor")
+    page.get_by_label("Achternaam").fill("de Boer")
+    page.get_by_label("E-mailadres").fill("noor@example.org")
+    page.get_by_label("Per e-mail").check()
+    page.get_by_label("Waarmee kunnen we je helpen?").fill("Ik wil graag een gesprek.")
+    page.get_by_label("Weet ik niet").check()
+    page.get_by_label("Ik geef toestemming").check()
+    page.get_by_role("button", name="Aanmelding versturen").click()
+    page.wait_for_url("**/aanmelden/bedankt/")
+
+
+def thanks_after_booking(page, base_url):
+    page.goto(base_url + "/adviesgesprek/")
+    page.locator("input[name=slot]").first.check()
+    page.get_by_label("Voornaam").fill("Sem")
+    page.get_by_label("Achternaam").fill("Jansen")
+    page.get_by_label("Telefoonnummer").fill("0612345678")
+    page.get_by_label("E-mailadres").fill("sem@example.org")
+    page.get_by_label("Ik geef toestemming").check()
+    page.get_by_role("button", name=re.compile("Adviesgesprek")).click()
+    page.wait_for_url("**/adviesgesprek/bedankt/")
+
+
 @pytest.fixture
-def visitor_pages(demo_site):
-    """Every page a visitor can land on, with the states worth checking: name -> (path, how to get there)."""
+def visitor_pages(demo_site, settings):
+    """Every page a visitor can land on, with the states worth checking: a path or a way to get there."""
+    settings.INTAKE_MIN_FILL_SECONDS = 0
+    settings.INTAKE_RATE_LIMIT = 0
     article = Article.objects.published().first()
     return {
         "home": "/",
@@ -35,6 +75,10 @@ def visitor_pages(demo_site):
         "aanmelden": "/aanmelden/",
         "adviesgesprek": "/adviesgesprek/",
         "niet-gevonden": "/bestaat-niet/",
+        "aanmelden-met-fouten": submit_empty("/aanmelden/", "Aanmelding versturen"),
+        "adviesgesprek-met-fouten": submit_empty("/adviesgesprek/", re.compile("Adviesgesprek")),
+        "aanmelden-bedankt": thanks_after_contact,
+        "adviesgesprek-bedankt": thanks_after_booking,
     }
 
 
@@ -59,7 +103,10 @@ def test_axe_finds_no_wcag_violations(browser, demo_site, visitor_pages, width):
     page = context.new_page()
     problems = {}
     for name, path in visitor_pages.items():
-        page.goto(demo_site.url + path)
+        if callable(path):
+            path(page, demo_site.url)
+        else:
+            page.goto(demo_site.url + path)
         if violations := run_axe(page):
             problems[name] = violations
         screenshot(page, name)
@@ -67,15 +114,26 @@ def test_axe_finds_no_wcag_violations(browser, demo_site, visitor_pages, width):
     assert not problems, json.dumps(problems, indent=2, ensure_ascii=False)
 
 
-def test_nu_html_checker_finds_no_errors(demo_site, visitor_pages, tmp_path, client):
+def test_nu_html_checker_finds_no_errors(browser, demo_site, visitor_pages, tmp_path):
     if message := checkers_missing():
         pytest.fail(message)
+    context = browser.new_context()
+    page = context.new_page()
+    documents = []  # the HTML as the server sent it (not the browser's DOM), page by page
+    page.on(
+        "response",
+        lambda response: response.request.resource_type == "document" and documents.append(response),
+    )
     files = []
     for name, path in visitor_pages.items():
-        response = client.get(path)
+        if callable(path):
+            path(page, demo_site.url)
+        else:
+            page.goto(demo_site.url + path)
         file = tmp_path / f"{name}.html"
-        file.write_bytes(response.content)
+        file.write_bytes(documents[-1].body())
         files.append(str(file))
+    context.close()
     result = subprocess.run(
         ["java", "-jar", str(VNU), "--errors-only", "--format", "json", *files],
         capture_output=True,

@@ -1,10 +1,18 @@
+from django.conf import settings
 from django.contrib import admin, messages
+from django.db.models import Count, OuterRef, Subquery
+from django.db.models.functions import Coalesce
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from markdownx.admin import MarkdownxModelAdmin
 
-from .models import Article, Author, Category
+from . import related
+from .models import Article, Author, Category, PinnedRelation, RelatedArticle
+
+THIN = 3  # fewer good suggestions than this: the admin lists the article as thin
 
 
 @admin.register(Category)
@@ -20,20 +28,54 @@ class AuthorAdmin(admin.ModelAdmin):
     search_fields = ("name", "role")
 
 
+class PinnedRelationInline(admin.TabularInline):
+    model = PinnedRelation
+    fk_name = "article"
+    fields = ("related", "position")
+    autocomplete_fields = ("related",)
+    extra = 0
+    verbose_name_plural = _(
+        "Vastgezette gerelateerde artikelen (eerst getoond, op volgorde; automatische suggesties vullen aan)"
+    )
+
+
+class GoodSuggestionsFilter(admin.SimpleListFilter):
+    title = _("gerelateerde artikelen")
+    parameter_name = "suggesties"
+
+    def lookups(self, request, model_admin):
+        return (("weinig", _("Minder dan %(count)d goede suggesties") % {"count": THIN}),)
+
+    def queryset(self, request, queryset):
+        if self.value() == "weinig":
+            return queryset.filter(good_suggestions__lt=THIN)
+        return queryset
+
+
 @admin.register(Article)
 class ArticleAdmin(MarkdownxModelAdmin):
-    list_display = ("title", "status", "published_at", "visibility", "category_list", "author")
-    list_filter = ("status", "categories", "author", "published_at")
+    list_display = (
+        "title",
+        "status",
+        "published_at",
+        "visibility",
+        "category_list",
+        "good_suggestion_count",
+        "author",
+    )
+    list_filter = ("status", GoodSuggestionsFilter, "categories", "author", "published_at")
     search_fields = ("title", "summary", "body")
     date_hierarchy = "published_at"
     prepopulated_fields = {"slug": ("title",)}
     filter_horizontal = ("categories",)
     actions = ("publish", "unpublish")
-    readonly_fields = ("reading_time", "updated_at")
+    readonly_fields = ("reading_time", "updated_at", "suggestions")
+    inlines = (PinnedRelationInline,)
     fieldsets = (
         (None, {"fields": ("title", "slug", "summary", "body")}),
         (_("Publicatie"), {"fields": ("status", "published_at", "author", "categories")}),
         (_("Omslagafbeelding"), {"fields": ("cover_image", "cover_alt", "cover_decorative")}),
+        (_("Gerelateerde artikelen"), {"fields": ("exclude_from_related", "suggestions")}),
         (
             _("Geavanceerd"),
             {"classes": ("collapse",), "fields": ("seo_description", "reading_time", "updated_at")},
@@ -41,7 +83,64 @@ class ArticleAdmin(MarkdownxModelAdmin):
     )
 
     def get_queryset(self, request):
-        return super().get_queryset(request).select_related("author").prefetch_related("categories")
+        good = (
+            RelatedArticle.objects.filter(article=OuterRef("pk"), score__gte=related.GOOD_SCORE)
+            .order_by()
+            .values("article")
+            .annotate(count=Count("pk"))
+            .values("count")
+        )
+        return (
+            super()
+            .get_queryset(request)
+            .select_related("author")
+            .prefetch_related("categories")
+            .annotate(good_suggestions=Coalesce(Subquery(good), 0))
+        )
+
+    @admin.display(description=_("goede suggesties"), ordering="good_suggestions")
+    def good_suggestion_count(self, article):
+        return article.good_suggestions
+
+    @admin.display(description=_("automatische suggesties"))
+    def suggestions(self, article):
+        """Each stored suggestion with its score and the terms it shares, best first."""
+        rows = (
+            RelatedArticle.objects.filter(article=article)
+            .select_related("related")
+            .only("rank", "score", "reasons", "related__title", "related__status", "related__published_at")
+        )
+        if not rows:
+            return _("Nog geen suggesties. Ze worden berekend zodra het artikel is opgeslagen.")
+        body = format_html_join(
+            "",
+            '<tr><td>{}</td><td><a href="{}">{}</a>{}</td><td>{}</td><td>{}</td></tr>',
+            (
+                (
+                    row.rank,
+                    reverse("admin:blog_article_change", args=[row.related_id]),
+                    row.related.title,
+                    "" if row.related.is_visible else format_html(" ({})", _("nog niet zichtbaar")),
+                    f"{row.score:.2f}" + (" ✓" if row.score >= related.GOOD_SCORE else ""),
+                    row.reasons,
+                )
+                for row in rows
+            ),
+        )
+        return format_html(
+            '<p class="help">{}</p><table><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>'
+            "</thead><tbody>{}</tbody></table>",
+            _(
+                "Bezoekers zien eerst de vastgezette artikelen, daarna de best passende suggesties: samen "
+                "%(count)d. ✓ = goede overeenkomst (score %(good).2f of hoger)."
+            )
+            % {"count": settings.BLOG_RELATED_COUNT, "good": related.GOOD_SCORE},
+            _("plaats"),
+            _("artikel"),
+            _("score"),
+            _("gedeelde termen"),
+            body,
+        )
 
     @admin.display(description=_("categorieën"))
     def category_list(self, article):

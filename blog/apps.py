@@ -10,3 +10,5 @@ class BlogConfig(AppConfig):
         from practice_site import page_cache
 
         page_cache.connect_signals()
+
+        from . import signals  # noqa: F401 - keeps related articles and search up to date

@@ -120,6 +120,14 @@ class Article(models.Model):
         help_text=_("Laat leeg om de samenvatting te gebruiken."),
     )
     reading_time = models.PositiveSmallIntegerField(_("leestijd (minuten)"), default=1, editable=False)
+    exclude_from_related = models.BooleanField(
+        _("nooit voorstellen als gerelateerd artikel"),
+        default=False,
+        help_text=_(
+            "Aanvinken om dit artikel nergens automatisch als gerelateerd artikel te tonen. "
+            "Het blijft vindbaar via zoeken en kan nog wel handmatig worden vastgezet."
+        ),
+    )
 
     objects = ArticleQuerySet.as_manager()
 
@@ -162,3 +170,118 @@ class Article(models.Model):
     @property
     def meta_description(self) -> str:
         return self.seo_description or self.summary
+
+
+class PinnedRelation(models.Model):
+    """A related article an editor chose; pinned ones come first, in their order."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="pinned_relations")
+    related = models.ForeignKey(
+        Article, verbose_name=_("artikel"), on_delete=models.CASCADE, related_name="pinned_by"
+    )
+    position = models.PositiveSmallIntegerField(_("volgorde"), default=0)
+
+    class Meta:
+        ordering = ["article", "position", "id"]
+        verbose_name = _("vastgezet gerelateerd artikel")
+        verbose_name_plural = _("vastgezette gerelateerde artikelen")
+        constraints = [
+            models.UniqueConstraint(fields=["article", "related"], name="pinned_relation_once"),
+            models.CheckConstraint(
+                condition=~models.Q(article=models.F("related")), name="pinned_relation_not_itself"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.article} → {self.related}"
+
+    def get_absolute_url(self):
+        return self.related.get_absolute_url()
+
+
+class RelatedArticle(models.Model):
+    """An automatic suggestion, computed by blog/related.py after a save; never edited by hand."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="related_suggestions")
+    related = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="suggested_for")
+    rank = models.PositiveSmallIntegerField(_("plaats"))
+    score = models.FloatField(_("overeenkomst"))
+    reasons = models.CharField(_("gedeelde termen"), max_length=250, blank=True)
+
+    class Meta:
+        ordering = ["article", "rank"]
+        verbose_name = _("automatische suggestie")
+        verbose_name_plural = _("automatische suggesties")
+        constraints = [
+            models.UniqueConstraint(fields=["article", "rank"], name="related_article_rank_once"),
+        ]
+
+    def __str__(self):
+        return f"{self.article} → {self.related} ({self.score:.2f})"
+
+    def get_absolute_url(self):
+        return self.related.get_absolute_url()
+
+
+class IndexTerm(models.Model):
+    """One feature of the text index (a stem, a character 4-gram of a stem, or a category)."""
+
+    class Kind(models.IntegerChoices):
+        STEM = 0, _("woordstam")
+        GRAM = 1, _("lettergroep")
+        CATEGORY = 2, _("categorie")
+
+    text = models.CharField(_("term"), max_length=100, unique=True)
+    kind = models.PositiveSmallIntegerField(_("soort"), choices=Kind)
+    document_count = models.PositiveIntegerField(_("aantal artikelen"), default=0)
+
+    class Meta:
+        ordering = ["text"]
+        verbose_name = _("indexterm")
+        verbose_name_plural = _("indextermen")
+        indexes = [models.Index(fields=["kind", "text"])]
+
+    def __str__(self):
+        return self.text
+
+
+class IndexedArticle(models.Model):
+    """A published (or scheduled) article as the related-articles index sees it.
+
+    Both vectors are packed arrays of (IndexTerm id, weight); see blog/related.py.
+    """
+
+    article = models.OneToOneField(
+        Article, primary_key=True, on_delete=models.CASCADE, related_name="index_entry"
+    )
+    vector = models.BinaryField()
+    expanded_vector = models.BinaryField()
+    cutoff = models.FloatField(default=0.0)
+
+    class Meta:
+        ordering = ["article"]
+        verbose_name = _("geïndexeerd artikel")
+        verbose_name_plural = _("geïndexeerde artikelen")
+
+    def __str__(self):
+        return str(self.article)
+
+    def get_absolute_url(self):
+        return self.article.get_absolute_url()
+
+
+class SearchPosting(models.Model):
+    """A stem (or category) of a published article with its weight: the search side of the index."""
+
+    term = models.ForeignKey(IndexTerm, on_delete=models.CASCADE, related_name="+", db_index=False)
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="+")
+    weight = models.FloatField()
+
+    class Meta:
+        ordering = ["term_id", "article_id"]  # by id: ordering by term would join the term table
+        verbose_name = _("zoekregel")
+        verbose_name_plural = _("zoekregels")
+        indexes = [models.Index(fields=["term", "article", "weight"])]
+
+    def __str__(self):
+        return f"{self.term} in {self.article_id}"

@@ -3,6 +3,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.views.generic import DetailView, ListView, TemplateView
 
+from . import related
 from .models import Article, Category
 
 
@@ -28,18 +29,22 @@ class ArticleListView(ListView):
         return settings.BLOG_PAGE_SIZE
 
     def get_queryset(self):
+        self.query = ""
         queryset = Article.objects.published().cards()
         if "slug" in self.kwargs:
             self.category = get_object_or_404(Category, slug=self.kwargs["slug"])
-            queryset = queryset.filter(categories=self.category)
-        else:
-            self.category = None
+            return queryset.filter(categories=self.category)
+        self.category = None
+        self.query = " ".join(self.request.GET.get("q", "").split())[: related.SEARCH_MAX_LENGTH]
+        if self.query:
+            return related.search(self.query)
         return queryset
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["category"] = self.category
         context["categories"] = Category.objects.all()
+        context["query"] = self.query
         return context
 
 
@@ -61,3 +66,8 @@ class ArticleDetailView(DetailView):
             if can_preview(self.request.user):
                 return super().get_object(queryset)
             raise
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["related_articles"] = related.related_articles(self.object)
+        return context

@@ -213,6 +213,8 @@ MARKDOWNX_URLS_PATH = "/markdownx/markdownify/"
 MARKDOWNX_UPLOAD_URLS_PATH = "/markdownx/upload/"
 
 BLOG_PAGE_SIZE = env.int("BLOG_PAGE_SIZE", default=10)
+# Related articles under each article: pinned ones first, then the best automatic suggestions.
+BLOG_RELATED_COUNT = env.int("BLOG_RELATED_COUNT", default=4)
 
 # Intake: the team's address for "new request" mails (they carry no personal data), how long
 # handled requests are kept, and the spam limits of the public forms.

@@ -162,6 +162,8 @@ def test_editor_writes_schedules_and_publishes_an_article_in_the_admin(client, e
             "cover_image": image_upload("omslag.png", image_format="PNG", size=(800, 400)),
             "cover_alt": "Een rustig meer in de ochtend",
             "seo_description": "",
+            "pinned_relations-TOTAL_FORMS": "0",  # the inline for pinned related articles
+            "pinned_relations-INITIAL_FORMS": "0",
         },
     )
     assert response.status_code == 302, response.context["adminform"].form.errors
@@ -192,6 +194,8 @@ def test_cover_image_needs_alt_text_unless_decorative(client, editor, author, ca
         "author": author.pk,
         "categories": [category.pk],
         "cover_alt": "",
+        "pinned_relations-TOTAL_FORMS": "0",
+        "pinned_relations-INITIAL_FORMS": "0",
     }
     response = client.post(reverse("admin:blog_article_add"), {**data, "cover_image": image_upload()})
     assert response.status_code == 200

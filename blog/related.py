@@ -1,0 +1,909 @@
+"""The Dutch text index behind "related articles" and the blog's search box.
+
+Read it top to bottom:
+
+1. Analysis: text becomes features. Lowercase, accents folded ("beïnvloeden" → "beinvloeden"),
+   Dutch stop words dropped, every word reduced to its Snowball stem ("prikkels" → "prikkel").
+   Dutch glues words into compounds ("overprikkeling", "prikkelgevoeligheid"), so each stem also
+   yields its character 4-grams ("^pri", "prik", "rikk", …, "kel$"): compounds that share a part
+   share grams. Title words count three times, summary words twice. Categories are features too.
+2. Vectors: TF-IDF weights with raw term frequency (saturating it, BM25-style, made suggestions
+   worse on the evaluation corpus), stems, grams and categories each normalised and mixed by
+   BLOCK_WEIGHTS, cut to the VECTOR_SIZE strongest features. The small category block is the
+   "shared category" boost: sharing one adds about its weight to the score.
+3. Expansion: a vector is widened with those of its EXPANSION_NEIGHBOURS most similar articles
+   (pseudo-relevance feedback), so a short text borrows the vocabulary of the texts most like it.
+4. Suggestions: cosine similarity of the expanded vectors, ties to the newer article. The best
+   stored_count() per article are stored as RelatedArticle rows with the strongest shared terms.
+5. rebuild() computes everything from scratch (``manage.py rebuild_related``, nightly); update()
+   redoes one article after a save, and every other list the change can enter or leave. Document
+   frequencies move with each update, but other articles keep the weights and expansions of the
+   last rebuild until the next one: that drift is small and the nightly rebuild re-anchors it.
+6. related_articles(): what an article page shows, pinned first, in one query.
+7. search(): the blog's search box, on the same analysis.
+
+The index holds every article with status "published", scheduled ones included; visibility is
+checked when reading, through Article.objects.published(), so a scheduled article turns up at its
+publish time without anyone saving it again. Drafts get suggestions (for the staff preview) but are
+never suggested, and neither is an article marked "exclude_from_related".
+"""
+
+import re
+import threading
+import unicodedata
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from html import unescape
+from itertools import chain
+
+import numpy as np
+import snowballstemmer
+from django.conf import settings
+from django.core.management.color import no_style
+from django.db import connection, transaction
+from django.db.models import F, Value
+from scipy import sparse
+
+from .models import (
+    Article,
+    Category,
+    IndexedArticle,
+    IndexTerm,
+    PinnedRelation,
+    RelatedArticle,
+    SearchPosting,
+)
+
+# --- 1. Analysis -----------------------------------------------------------------------------
+
+# The Snowball list for Dutch, plus the everyday words (komen, goed, manier, tijd, …) that say as
+# little about a topic in articles written to "je".
+STOP_WORDS = frozenset(
+    """
+    aan al alle alles als altijd andere ben bij daar dan dat de der deze die dit doch doen door
+    dus een eens en er ge geen geweest haar had heb hebben heeft hem het hier hij hoe hun iemand
+    iets ik in is ja je kan kon kunnen maar me meer men met mij mijn moet na naar niet niets nog
+    nu of om omdat onder ons ook op over reeds te tegen toch toen tot u uit uw van veel voor want
+    waren was wat werd wezen wie wil worden wordt zal ze zelf zich zij zijn zo zonder zou
+    bent bijvoorbeeld daarbij daardoor daarin daarmee daarna daarom daarvan dezelfde doe doet
+    echt echter eerst eigen eigenlijk elk elke elkaar erbij erin ermee erop ervan ervoor even
+    gaan gaat gewoon hebt heel hen hierbij hierdoor ieder iedere iedereen jezelf jij jou jouw
+    juist jullie kun kunt laat maakt maken mag meestal meteen misschien moeten mogelijk niemand
+    onze paar soms staat steeds terwijl tijdens tussen vaak vooral waar waardoor waarbij waarin
+    waarom wanneer we weer wel welke wij willen wilt word zeer zitten zit zodat zoals zowel
+    alleen beetje binnen blijft blijven daaraan denk denkt ding dingen eerste ene enkele eraan
+    erna erover eruit gebeurde gebeuren gebeurt geeft genoeg geven goed groot grote hele
+    helemaal hierover hoort horen houden houdt ineens keer klein kleine komen komt krijg krijgt
+    laatste lang lange lijken lijkt manier meest mens mensen mezelf minder naast neemt nemen
+    nieuw nieuwe ofwel opnieuw sommige staan tijd vast vinden vindt voelt waarmee waarna weet
+    weinig werden weten zeg zeggen zegt zichzelf zien ziet zult
+    """.split()
+)
+FIELD_WEIGHTS = (3, 2, 1)  # title, summary, body
+GRAM_SIZE = 4
+GRAM_PREFIX = "~"
+CATEGORY_PREFIX = "#"
+
+_COMBINING_MARKS = re.compile(r"[\u0300-\u036f]")
+_WORD = re.compile(r"[^\W_]+")
+_TAG = re.compile(r"<[^>]*>")
+_stemmer = snowballstemmer.stemmer("dutch")
+_stemmer_lock = threading.Lock()  # a Snowball stemmer keeps state while it works
+
+
+def fold(text: str) -> str:
+    return _COMBINING_MARKS.sub("", unicodedata.normalize("NFKD", text.lower()))
+
+
+def words(text: str) -> list[str]:
+    return [
+        word
+        for word in _WORD.findall(fold(text))
+        if len(word) > 1 and word not in STOP_WORDS and not word.isdigit()
+    ]
+
+
+@lru_cache(maxsize=250_000)
+def stem(word: str) -> str:
+    with _stemmer_lock:
+        return _stemmer.stemWord(word)
+
+
+@lru_cache(maxsize=250_000)
+def grams(stem: str) -> tuple[str, ...]:
+    """Character 4-grams of a stem, with its start and end marked: "prikkel" → "^pri" … "kel$"."""
+    if len(stem) < GRAM_SIZE:
+        return ()
+    marked = f"^{stem}$"
+    return tuple(GRAM_PREFIX + marked[i : i + GRAM_SIZE] for i in range(len(marked) - GRAM_SIZE + 1))
+
+
+def category_term(category_id: int) -> str:
+    return f"{CATEGORY_PREFIX}{category_id}"
+
+
+def term_kind(text: str) -> int:
+    if text.startswith(GRAM_PREFIX):
+        return IndexTerm.Kind.GRAM
+    if text.startswith(CATEGORY_PREFIX):
+        return IndexTerm.Kind.CATEGORY
+    return IndexTerm.Kind.STEM
+
+
+def plain_text(html: str) -> str:
+    return unescape(_TAG.sub(" ", html))
+
+
+def stem_counts(title: str, summary: str, body_html: str) -> Counter:
+    """Stems of an article, each counted with the weight of the field it appears in."""
+    counts = Counter()
+    for weight, text in zip(FIELD_WEIGHTS, (title, summary, plain_text(body_html)), strict=True):
+        for word, count in Counter(words(text)).items():
+            counts[stem(word)] += weight * count
+    return counts
+
+
+def features(stems: Counter, category_ids: Iterable[int]) -> Counter:
+    """All features of an article with their term frequency: stems, their grams, categories."""
+    counts = Counter(stems)
+    counts.update(chain.from_iterable(grams(text) * count for text, count in stems.items()))
+    for category_id in category_ids:
+        counts[category_term(category_id)] = 1
+    return counts
+
+
+def feature_texts(stems: Iterable[str], category_ids: Iterable[int]) -> set[str]:
+    stems = list(stems)
+    return {*stems, *chain.from_iterable(map(grams, stems)), *map(category_term, category_ids)}
+
+
+# --- 2. Vectors ------------------------------------------------------------------------------
+
+BLOCK_WEIGHTS = {IndexTerm.Kind.STEM: 0.3, IndexTerm.Kind.GRAM: 0.7, IndexTerm.Kind.CATEGORY: 0.02}
+VECTOR_SIZE = 300
+
+Vector = tuple[np.ndarray, np.ndarray]  # term ids (ascending) and their weights (float32)
+
+
+def weigh(ids, tf, kinds, document_counts, article_count) -> tuple[Vector, np.ndarray]:
+    """An article's vector, and the search weight of each of `ids` (normalised TF-IDF of stems)."""
+    weights = tf * (np.log((1 + article_count) / (1 + document_counts)) + 1)
+    vector = np.zeros_like(weights)
+    search = np.zeros_like(weights)
+    for kind, share in BLOCK_WEIGHTS.items():
+        mask = kinds == kind
+        norm = np.linalg.norm(weights[mask])
+        if norm:
+            vector[mask] = weights[mask] / norm * np.sqrt(share)
+            if kind == IndexTerm.Kind.STEM:
+                search[mask] = weights[mask] / norm
+    return strongest(ids, vector), search
+
+
+def strongest(ids: np.ndarray, weights: np.ndarray, size: int = VECTOR_SIZE) -> Vector:
+    """The `size` largest weights (ties to the lower id), L2-normalised, sorted by id.
+
+    Weights are float32, as stored: a rebuild and an update then compute the very same scores.
+    """
+    keep = weights > 0
+    ids, weights = np.asarray(ids, np.int64)[keep], np.asarray(weights, np.float64)[keep]
+    if len(ids) > size:
+        chosen = np.lexsort((ids, -weights))[:size]
+        ids, weights = ids[chosen], weights[chosen]
+    order = np.argsort(ids, kind="stable")
+    ids, weights = ids[order], weights[order]
+    norm = np.linalg.norm(weights)
+    return ids, (weights / norm if norm else weights).astype(np.float32)
+
+
+def pack(vector: Vector) -> bytes:
+    ids, weights = vector
+    return ids.astype("<u4").tobytes() + weights.astype("<f4").tobytes()
+
+
+def unpack_rows(blobs: Sequence[bytes], width: int = 0) -> sparse.csr_matrix:
+    """Many packed vectors at once, as the rows of a matrix (no Python loop per row)."""
+    lengths = np.fromiter((len(blob) // 8 for blob in blobs), np.int64, len(blobs))
+    indptr = np.zeros(len(blobs) + 1, np.int64)
+    np.cumsum(lengths, out=indptr[1:])
+    words = np.frombuffer(b"".join(blobs), "<u4")
+    rows = np.repeat(np.arange(len(blobs)), lengths)
+    position = np.arange(indptr[-1]) + indptr[:-1][rows]  # each blob: its ids, then its weights
+    ids = words[position].astype(np.int64)
+    weights = words.view("<f4")[position + lengths[rows]]
+    width = max(width, int(ids.max(initial=0)) + 1)
+    return sparse.csr_matrix((weights, ids, indptr), shape=(len(blobs), width))
+
+
+def to_matrix(rows: Sequence[Vector], width: int) -> sparse.csr_matrix:
+    indptr = np.zeros(len(rows) + 1, np.int64)
+    np.cumsum([len(ids) for ids, _ in rows], out=indptr[1:])
+    indices = np.concatenate([ids for ids, _ in rows]) if rows else np.zeros(0, np.int64)
+    data = np.concatenate([w for _, w in rows]).astype(np.float32) if rows else np.zeros(0, np.float32)
+    width = max(width, int(indices.max(initial=0)) + 1)
+    return sparse.csr_matrix((data, indices, indptr), shape=(len(rows), width))
+
+
+def row_of(matrix: sparse.csr_matrix, i: int) -> Vector:
+    start, end = matrix.indptr[i], matrix.indptr[i + 1]
+    return matrix.indices[start:end].astype(np.int64), matrix.data[start:end]
+
+
+def with_row(matrix: sparse.csr_matrix, i: int, vector: Vector, width: int) -> sparse.csr_matrix:
+    """The matrix with row i replaced (or, for i == its row count, appended)."""
+    ids, weights = vector
+    start, end = matrix.indptr[i], matrix.indptr[min(i + 1, matrix.shape[0])]
+    indptr = np.concatenate(
+        [matrix.indptr[: i + 1], matrix.indptr[i + 1 :] + len(ids) - (end - start)]
+        if i < matrix.shape[0]
+        else [matrix.indptr, [matrix.indptr[-1] + len(ids)]]
+    )
+    indices = np.concatenate([matrix.indices[:start], ids, matrix.indices[end:]])
+    data = np.concatenate([matrix.data[:start], weights, matrix.data[end:]]).astype(np.float32)
+    shape = (max(matrix.shape[0], i + 1), max(width, matrix.shape[1]))
+    return sparse.csr_matrix((data, indices, indptr), shape=shape)
+
+
+# --- 3. Expansion and 4. suggestions --------------------------------------------------------
+
+EXPANSION_NEIGHBOURS = 8
+EXPANSION_WEIGHT = 2.0
+GOOD_SCORE = 0.25  # the admin counts a suggestion at least this similar as a good match
+REASON_COUNT = 3
+UPDATE_LIMIT = 50  # more articles at once (a category deleted, say): a rebuild is quicker
+CHUNK = 256  # rows per block of similarity scores: bounds the memory of a rebuild
+EMPTY: Vector = (np.zeros(0, np.int64), np.zeros(0, np.float32))
+
+
+def stored_count() -> int:
+    return max(10, 2 * settings.BLOG_RELATED_COUNT)
+
+
+class Index:
+    """Every indexed article's vector and expanded vector, as the rows of two sparse matrices.
+
+    A row whose article left the index stays, empty, so row numbers never shift during an update.
+    """
+
+    def __init__(self, article_ids, base, expanded, recency, suggestable, cutoff):
+        self.article_ids = list(article_ids)
+        self.base, self.expanded = base, expanded
+        self.recency = np.asarray(recency, np.float64)
+        self.suggestable = np.asarray(suggestable, bool)
+        self.cutoff = np.asarray(cutoff, np.float64)
+        self.present = np.ones(len(self.article_ids), bool)
+        self.row = {pk: i for i, pk in enumerate(self.article_ids)}
+
+    @classmethod
+    def load(cls) -> "Index":
+        rows = list(
+            IndexedArticle.objects.order_by("article_id").values_list(
+                "article_id",
+                "vector",
+                "expanded_vector",
+                "cutoff",
+                "article__published_at",
+                "article__exclude_from_related",
+            )
+        )
+        base = unpack_rows([row[1] for row in rows])
+        expanded = unpack_rows([row[2] for row in rows], base.shape[1])
+        base.resize(base.shape[0], expanded.shape[1])
+        return cls(
+            [row[0] for row in rows],
+            base,
+            expanded,
+            [row[4].timestamp() for row in rows],
+            [not row[5] for row in rows],
+            [row[3] for row in rows],
+        )
+
+    @property
+    def article_count(self) -> int:
+        return int(self.present.sum())
+
+    @property
+    def width(self) -> int:
+        return self.base.shape[1]
+
+    def put(self, pk, vector: Vector, expanded: Vector, recency: float, suggestable: bool):
+        i = self.row.get(pk, len(self.article_ids))
+        width = max(self.width, self.expanded.shape[1], int(expanded[0].max(initial=0)) + 1)
+        self.base = with_row(self.base, i, vector, width)
+        self.expanded = with_row(self.expanded, i, expanded, width)
+        if i == len(self.article_ids):
+            self.article_ids.append(pk)
+            self.row[pk] = i
+            self.recency, self.suggestable, self.cutoff, self.present = (
+                np.append(self.recency, recency),
+                np.append(self.suggestable, suggestable),
+                np.append(self.cutoff, 0.0),
+                np.append(self.present, True),
+            )
+        else:
+            self.recency[i], self.suggestable[i], self.present[i] = recency, suggestable, True
+
+    def clear(self, pk):
+        i = self.row.get(pk)
+        if i is not None:
+            self.base = with_row(self.base, i, EMPTY, self.width)
+            self.expanded = with_row(self.expanded, i, EMPTY, self.width)
+            self.suggestable[i], self.present[i], self.cutoff[i] = False, False, 0.0
+
+    def expand(self, vectors: sparse.csr_matrix, own_rows: Sequence[int | None]) -> sparse.csr_matrix:
+        """Each vector plus its nearest neighbours' vectors, weighted by their similarity."""
+        width = max(self.width, vectors.shape[1])
+        vectors = _widen(vectors, width)
+        base = _widen(self.base, width)
+        truncated = []
+        for start in range(0, vectors.shape[0], CHUNK):
+            block = vectors[start : start + CHUNK]
+            scores = (block @ base.T).toarray()
+            for offset, own_row in enumerate(own_rows[start : start + CHUNK]):
+                if own_row is not None:
+                    scores[offset, own_row] = 0
+            k = min(EXPANSION_NEIGHBOURS, scores.shape[1])
+            mix = sparse.csr_matrix(scores.shape, dtype=np.float32)
+            if k:
+                nearest = np.argpartition(-scores, k - 1, axis=1)[:, :k]
+                weights = np.take_along_axis(scores, nearest, axis=1)
+                rows = np.repeat(np.arange(block.shape[0]), k)
+                keep = weights.ravel() > 0
+                mix = sparse.csr_matrix(
+                    (EXPANSION_WEIGHT * weights.ravel()[keep], (rows[keep], nearest.ravel()[keep])),
+                    shape=scores.shape,
+                    dtype=np.float32,
+                )
+            widened = (block + mix @ base).tocsr()
+            widened.sort_indices()
+            truncated.extend(strongest(*row_of(widened, i)) for i in range(widened.shape[0]))
+        return to_matrix(truncated, width)
+
+    def suggestions(
+        self, expanded: sparse.csr_matrix, own_ids: Sequence[int]
+    ) -> list[list[tuple[int, float]]]:
+        """For each expanded vector: [(article id, score), …], best first, ties to the newer."""
+        width = max(self.width, expanded.shape[1], self.expanded.shape[1])
+        matrix, expanded = _widen(self.expanded, width), _widen(expanded, width)
+        ids = np.array(self.article_ids, np.int64)
+        count = stored_count()
+        result = []
+        for start in range(0, expanded.shape[0], CHUNK):
+            scores = np.round((expanded[start : start + CHUNK] @ matrix.T).toarray().astype(np.float64), 6)
+            scores[:, ~self.suggestable] = 0
+            for offset, own_id in enumerate(own_ids[start : start + CHUNK]):
+                row = scores[offset]
+                if own_id in self.row:
+                    row[self.row[own_id]] = 0
+                k = min(2 * count, len(row))
+                top = np.argpartition(-row, k - 1)[:k] if k else np.zeros(0, np.int64)
+                top = top[row[top] > 0]
+                top = top[np.lexsort((-self.recency[top], -row[top]))][:count]
+                result.append([(int(ids[i]), float(row[i])) for i in top])
+        return result
+
+    def scores(self, expanded: Vector) -> np.ndarray:
+        """Similarity of one expanded vector to every row, rounded as suggestions() rounds."""
+        width = max(self.expanded.shape[1], int(expanded[0].max(initial=0)) + 1)
+        column = to_matrix([expanded], width).T
+        return np.round((_widen(self.expanded, width) @ column).toarray().ravel().astype(np.float64), 6)
+
+
+def _widen(matrix: sparse.csr_matrix, width: int) -> sparse.csr_matrix:
+    if matrix.shape[1] == width:
+        return matrix
+    return sparse.csr_matrix((matrix.data, matrix.indices, matrix.indptr), shape=(matrix.shape[0], width))
+
+
+def shared_terms(a: Vector, b: Vector, limit: int = 20) -> list[int]:
+    """Term ids two vectors share, strongest contribution to their similarity first."""
+    common, in_a, in_b = np.intersect1d(a[0], b[0], assume_unique=True, return_indices=True)
+    contribution = a[1][in_a].astype(np.float64) * b[1][in_b]
+    return [int(term) for term in common[np.argsort(-contribution, kind="stable")][:limit]]
+
+
+def reasons_label(term_ids: list[int], texts: dict[int, str], category_names: dict[int, str]) -> str:
+    """The strongest shared stems, and a shared category, in words an editor can read."""
+    shared = [texts[t] for t in term_ids if t in texts]
+    stems = [text for text in shared if term_kind(text) == IndexTerm.Kind.STEM]
+    if not stems:  # only parts of words in common: show those
+        stems = [f"…{text[1:].strip('^$')}…" for text in shared if term_kind(text) == IndexTerm.Kind.GRAM]
+    label = ", ".join(stems[:REASON_COUNT])
+    categories = [text for text in shared if term_kind(text) == IndexTerm.Kind.CATEGORY]
+    if categories and (name := category_names.get(int(categories[0][1:]))):
+        label += f" · categorie {name}"
+    return label[:250]
+
+
+# --- 5. Rebuilding and updating -------------------------------------------------------------
+
+
+def _article_rows(queryset):
+    return queryset.values_list(
+        "pk", "status", "title", "summary", "body_html", "published_at", "exclude_from_related"
+    )
+
+
+def _category_ids(article_ids=None) -> dict[int, list[int]]:
+    links = Article.categories.through.objects.all()
+    if article_ids is not None:
+        links = links.filter(article_id__in=article_ids)
+    result = {}
+    for article_id, category_id in links.values_list("article_id", "category_id").order_by("category_id"):
+        result.setdefault(article_id, []).append(category_id)
+    return result
+
+
+def _cutoff(suggestions) -> float:
+    """The score a newcomer must beat to enter a full list (any positive score if it is not full)."""
+    return suggestions[-1][1] if len(suggestions) >= stored_count() else 0.0
+
+
+def _reasons(lists, vector_of: Callable[[int], Vector], texts: dict[int, str] | None = None):
+    pairs = {
+        (pk, related): shared_terms(vector_of(pk), vector_of(related))
+        for pk, suggestions in lists.items()
+        for related, _ in suggestions
+    }
+    if texts is None:
+        wanted = {term for terms in pairs.values() for term in terms}
+        texts = dict(IndexTerm.objects.filter(pk__in=wanted).values_list("pk", "text"))
+    names = dict(Category.objects.values_list("pk", "name"))
+    return {pair: reasons_label(terms, texts, names) for pair, terms in pairs.items()}
+
+
+def _write_lists(lists: dict[int, list[tuple[int, float]]], reasons: dict[tuple[int, int], str]):
+    RelatedArticle.objects.filter(article_id__in=list(lists)).delete()
+    RelatedArticle.objects.bulk_create(
+        (
+            RelatedArticle(
+                article_id=pk,
+                related_id=related,
+                rank=rank,
+                score=score,
+                reasons=reasons.get((pk, related), ""),
+            )
+            for pk, suggestions in lists.items()
+            for rank, (related, score) in enumerate(suggestions, start=1)
+        ),
+        batch_size=2000,
+    )
+
+
+def _insert_rows(model, columns, rows, batch=20_000):
+    """Plain multi-row INSERTs: a rebuild writes millions of rows, model instances would not fit."""
+    table = connection.ops.quote_name(model._meta.db_table)
+    names = ", ".join(connection.ops.quote_name(column) for column in columns)
+    sql = f"INSERT INTO {table} ({names}) VALUES ({', '.join(['%s'] * len(columns))})"  # noqa: S608
+    with connection.cursor() as cursor:
+        pending = []
+        for row in rows:
+            pending.append(row)
+            if len(pending) >= batch:
+                cursor.executemany(sql, pending)
+                pending = []
+        if pending:
+            cursor.executemany(sql, pending)
+
+
+class _Vocabulary:
+    """Term texts and ids for a rebuild. Ids continue after the highest one ever used: a term id
+    is never reused, so the newest id tells a process whether its copy of the stems is current."""
+
+    def __init__(self, first_id: int):
+        self.first_id = first_id
+        self.texts: list[str] = []
+        self.ids: dict[str, int] = {}
+        self._grams: dict[int, np.ndarray] = {}
+
+    def id(self, text: str) -> int:
+        found = self.ids.get(text)
+        if found is None:
+            found = self.ids[text] = self.first_id + len(self.texts)
+            self.texts.append(text)
+        return found
+
+    def gram_ids(self, stem_id: int) -> np.ndarray:
+        found = self._grams.get(stem_id)
+        if found is None:
+            found = self._grams[stem_id] = np.array(
+                [self.id(text) for text in grams(self.texts[stem_id - self.first_id])], np.int64
+            )
+        return found
+
+    def feature_arrays(self, stem_ids, stem_tf, category_ids) -> tuple[np.ndarray, np.ndarray]:
+        """Unique feature ids and their term frequencies: the sums features() makes, on arrays."""
+        gram_lists = [self.gram_ids(s) for s in stem_ids]
+        ids = np.concatenate([stem_ids, category_ids, *gram_lists]).astype(np.int64)
+        lengths = np.fromiter(map(len, gram_lists), np.int64, len(gram_lists))
+        tf = np.concatenate([stem_tf, np.ones(len(category_ids)), np.repeat(stem_tf, lengths)])
+        unique, inverse = np.unique(ids, return_inverse=True)
+        return unique, np.bincount(inverse, weights=tf)
+
+
+@dataclass
+class RebuildResult:
+    articles: int
+    indexed: int
+    terms: int
+    suggestions: int
+
+
+def rebuild(*, progress: Callable[[str], None] = lambda message: None) -> RebuildResult:
+    """Recompute the whole index and every article's suggestions. Same articles, same suggestions."""
+    last_id = IndexTerm.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
+    vocabulary = _Vocabulary(first_id=last_id + 1)
+    categories = _category_ids()
+    total = Article.objects.count()
+    # Pass 1: analyse each article once, keep its stems, count document frequencies.
+    articles, document_counts = [], np.zeros(0, np.int64)
+    for number, (pk, status, title, summary, body_html, published_at, excluded) in enumerate(
+        _article_rows(Article.objects.order_by("pk")).iterator(chunk_size=500), start=1
+    ):
+        stems = stem_counts(title, summary, body_html)
+        stem_ids = np.fromiter(map(vocabulary.id, stems), np.int64, len(stems))
+        category_ids = np.array([vocabulary.id(category_term(c)) for c in categories.get(pk, [])], np.int64)
+        indexed = status == Article.Status.PUBLISHED
+        present = np.unique(np.concatenate([stem_ids, category_ids, *map(vocabulary.gram_ids, stem_ids)]))
+        if len(vocabulary.texts) > len(document_counts):
+            grow = np.zeros(2 * len(vocabulary.texts) - len(document_counts), np.int64)
+            document_counts = np.concatenate([document_counts, grow])
+        if indexed:
+            document_counts[present - vocabulary.first_id] += 1
+        tf = np.fromiter(stems.values(), np.float64, len(stems))
+        articles.append((pk, indexed, not excluded, published_at.timestamp(), stem_ids, tf, category_ids))
+        if number % 1000 == 0 or number == total:
+            progress(f"Geanalyseerd: {number}/{total} artikelen")
+    texts = vocabulary.texts
+    df = np.zeros(len(texts))
+    df[: min(len(texts), len(document_counts))] = document_counts[: len(texts)]
+    kinds = np.array([term_kind(text) for text in texts], dtype=np.int8)
+    indexed_count = sum(1 for article in articles if article[1])
+
+    # Pass 2: weigh. The index holds published articles; drafts only get their own suggestions.
+    rows, drafts, search_rows = [], {}, []
+    for pk, indexed, suggestable, recency, stem_ids, stem_tf, category_ids in articles:
+        ids, tf = vocabulary.feature_arrays(stem_ids, stem_tf, category_ids)
+        local = ids - vocabulary.first_id
+        vector, search = weigh(ids, tf, kinds[local], df[local], indexed_count)
+        if indexed:
+            rows.append((pk, vector, recency, suggestable))
+            terms = np.concatenate([stem_ids, category_ids])
+            search_rows.append((pk, terms, search[np.searchsorted(ids, terms)].astype(np.float32)))
+        else:
+            drafts[pk] = vector
+    del articles
+    progress(f"Vectoren berekend: {total} artikelen, {len(texts)} termen")
+
+    width = vocabulary.first_id + len(texts)
+    base = to_matrix([vector for _, vector, _, _ in rows], width)
+    index = Index(
+        [pk for pk, *_ in rows],
+        base,
+        None,
+        [row[2] for row in rows],
+        [row[3] for row in rows],
+        np.zeros(len(rows)),
+    )
+    index.expanded = index.expand(base, list(range(len(rows))))
+    drafts_expanded = index.expand(to_matrix(list(drafts.values()), width), [None] * len(drafts))
+    progress("Vectoren verbreed met die van hun naaste buren")
+    lists = dict(zip(index.article_ids, index.suggestions(index.expanded, index.article_ids), strict=True))
+    lists |= dict(zip(drafts, index.suggestions(drafts_expanded, list(drafts)), strict=True))
+    progress(f"Suggesties berekend voor {len(lists)} artikelen")
+
+    draft_row = {pk: i for i, pk in enumerate(drafts)}
+
+    def vector_of(pk):
+        if pk in index.row:
+            return row_of(index.expanded, index.row[pk])
+        return row_of(drafts_expanded, draft_row[pk])
+
+    reasons = _reasons(lists, vector_of, texts=dict(enumerate(texts, start=vocabulary.first_id)))
+    with transaction.atomic():
+        RelatedArticle.objects.all().delete()
+        SearchPosting.objects.all().delete()
+        IndexedArticle.objects.all().delete()
+        IndexTerm.objects.all().delete()
+        _insert_rows(
+            IndexTerm,
+            ("id", "text", "kind", "document_count"),
+            ((vocabulary.first_id + i, text, int(kinds[i]), int(df[i])) for i, text in enumerate(texts)),
+        )
+        with connection.cursor() as cursor:
+            for sql in connection.ops.sequence_reset_sql(no_style(), [IndexTerm]):
+                cursor.execute(sql)
+        progress(f"Termen opgeslagen: {len(texts)}")
+        _insert_rows(
+            SearchPosting,
+            ("term_id", "article_id", "weight"),
+            (
+                (term, pk, weight)
+                for pk, terms, weights in search_rows
+                for term, weight in zip(terms.tolist(), weights.tolist(), strict=True)
+            ),
+        )
+        progress(f"Zoekindex opgeslagen: {sum(len(terms) for _, terms, _ in search_rows)} regels")
+        IndexedArticle.objects.bulk_create(
+            (
+                IndexedArticle(
+                    article_id=pk,
+                    vector=pack(row_of(index.base, i)),
+                    expanded_vector=pack(row_of(index.expanded, i)),
+                    cutoff=_cutoff(lists[pk]),
+                )
+                for i, pk in enumerate(index.article_ids)
+            ),
+            batch_size=500,
+        )
+        _write_lists(lists, reasons)
+    suggestion_count = sum(map(len, lists.values()))
+    progress(f"Suggesties opgeslagen: {suggestion_count}")
+    return RebuildResult(total, indexed_count, len(texts), suggestion_count)
+
+
+class _Terms:
+    """The index terms one update needs: ids and document counts, created when new."""
+
+    def __init__(self, texts: set[str], *, create: Iterable[str] = ()):
+        self.ids, self.counts = {}, {}
+        self._load(texts)
+        missing = set(create) - self.ids.keys()
+        if missing:
+            IndexTerm.objects.bulk_create(
+                [IndexTerm(text=text, kind=term_kind(text)) for text in sorted(missing)],
+                ignore_conflicts=True,
+            )
+            self._load(missing)
+
+    def _load(self, texts):
+        rows = IndexTerm.objects.filter(text__in=texts).values_list("text", "pk", "document_count")
+        for text, pk, count in rows:
+            self.ids[text], self.counts[pk] = pk, count
+
+    def change_counts(self, texts: Iterable[str], delta: int):
+        ids = [self.ids[text] for text in texts if text in self.ids]
+        if ids:
+            IndexTerm.objects.filter(pk__in=ids).update(document_count=F("document_count") + delta)
+            for pk in ids:
+                self.counts[pk] = max(0, self.counts[pk] + delta)
+
+
+def _indexed_features(article_id: int) -> set[str]:
+    """The features an indexed article was counted with: its stems and categories, and their grams."""
+    rows = list(SearchPosting.objects.filter(article_id=article_id).values_list("term__text", flat=True))
+    stems = [text for text in rows if term_kind(text) == IndexTerm.Kind.STEM]
+    categories = [int(text[1:]) for text in rows if term_kind(text) == IndexTerm.Kind.CATEGORY]
+    return feature_texts(stems, categories)
+
+
+def forget(article_id: int):
+    """Before an article is deleted: take it out of the document frequencies."""
+    previous = _indexed_features(article_id)
+    if previous:
+        _Terms(previous).change_counts(previous, -1)
+
+
+def update(article_ids: Iterable[int], *, suggested_by: Iterable[int] = ()) -> None:
+    """Redo these articles in the index, their suggestions, and every list their change touches.
+
+    `suggested_by`: articles whose lists held a deleted article (its rows are gone already).
+    """
+    article_ids = list(dict.fromkeys(article_ids))
+    if len(article_ids) > UPDATE_LIMIT:
+        rebuild()
+        return
+    index = Index.load()
+    touched = set(suggested_by)
+    own: dict[int, Vector] = {}  # expanded vectors of the updated articles that still exist
+    for pk in article_ids:
+        touched.update(RelatedArticle.objects.filter(related_id=pk).values_list("article_id", flat=True))
+        expanded = _reindex(index, pk)
+        if expanded is not None:
+            own[pk] = expanded
+    # The lists a changed article may enter: those whose last suggestion scores lower.
+    for pk, expanded in own.items():
+        if pk in index.row and index.suggestable[index.row[pk]]:
+            entering = np.flatnonzero(index.scores(expanded) > index.cutoff)
+            touched.update(index.article_ids[i] for i in entering)
+    touched = {pk for pk in touched if pk in index.row and index.present[index.row[pk]]} - own.keys()
+    sources = {**own, **{pk: row_of(index.expanded, index.row[pk]) for pk in sorted(touched)}}
+    lists = dict(
+        zip(
+            sources,
+            index.suggestions(to_matrix(list(sources.values()), index.width), list(sources)),
+            strict=True,
+        )
+    )
+
+    def vector_of(pk):
+        return sources[pk] if pk in sources else row_of(index.expanded, index.row[pk])
+
+    reasons = _reasons(lists, vector_of)
+    with transaction.atomic():
+        _write_lists(lists, reasons)
+        for pk, suggestions in lists.items():
+            if pk in index.row:
+                index.cutoff[index.row[pk]] = _cutoff(suggestions)
+        for pk in own:
+            if pk in index.row and index.present[index.row[pk]]:
+                i = index.row[pk]
+                IndexedArticle.objects.update_or_create(
+                    article_id=pk,
+                    defaults={
+                        "vector": pack(row_of(index.base, i)),
+                        "expanded_vector": pack(row_of(index.expanded, i)),
+                        "cutoff": index.cutoff[i],
+                    },
+                )
+        others = list(IndexedArticle.objects.filter(article_id__in=touched).only("pk"))
+        for entry in others:
+            entry.cutoff = index.cutoff[index.row[entry.pk]]
+        IndexedArticle.objects.bulk_update(others, ["cutoff"])
+
+
+def _reindex(index: Index, pk: int) -> Vector | None:
+    """Analyse one article again; put it in (or take it out of) the index and the counts.
+
+    Returns its expanded vector (drafts too: they get suggestions), or None when it is gone.
+    """
+    row = _article_rows(Article.objects.filter(pk=pk)).first()
+    previous = _indexed_features(pk)
+    indexed = row is not None and row[1] == Article.Status.PUBLISHED
+    with transaction.atomic():
+        if not indexed:
+            if previous:
+                _Terms(previous).change_counts(previous, -1)
+            SearchPosting.objects.filter(article_id=pk).delete()
+            IndexedArticle.objects.filter(article_id=pk).delete()
+            index.clear(pk)
+            if row is None:
+                return None
+            previous = set()
+        _, _, title, summary, body_html, published_at, excluded = row
+        category_ids = _category_ids([pk]).get(pk, [])
+        stems = stem_counts(title, summary, body_html)
+        counts = features(stems, category_ids)
+        terms = _Terms(previous | counts.keys(), create=counts.keys() if indexed else ())
+        if indexed:
+            terms.change_counts(counts.keys() - previous, +1)
+            terms.change_counts(previous - counts.keys(), -1)
+        known = sorted((terms.ids[text], text) for text in counts if text in terms.ids)
+        ids = np.array([term for term, _ in known], np.int64)
+        tf = np.array([counts[text] for _, text in known], np.float64)
+        kinds = np.array([term_kind(text) for _, text in known], np.int8)
+        df = np.array([terms.counts[term] for term, _ in known], np.float64)
+        own_row = index.row.get(pk)
+        article_count = index.article_count - bool(own_row is not None and index.present[own_row]) + indexed
+        vector, search = weigh(ids, tf, kinds, df, article_count)
+        expanded = row_of(index.expand(to_matrix([vector], index.width), [own_row]), 0)
+        if indexed:
+            weight_of = dict(zip(ids.tolist(), search.tolist(), strict=True))
+            search_terms = [terms.ids[text] for text in [*stems, *map(category_term, category_ids)]]
+            SearchPosting.objects.filter(article_id=pk).delete()
+            SearchPosting.objects.bulk_create(
+                SearchPosting(term_id=term, article_id=pk, weight=weight_of.get(term, 0.0))
+                for term in search_terms
+            )
+            index.put(pk, vector, expanded, published_at.timestamp(), not excluded)
+    return expanded
+
+
+# --- 6. What an article page shows -----------------------------------------------------------
+
+
+def related_articles(article: Article, count: int | None = None) -> list[Article]:
+    """Pinned articles in their order, then the stored suggestions; visible ones only. One query."""
+    count = count or settings.BLOG_RELATED_COUNT
+    visible = Article.objects.published().cards().order_by()  # the union orders, not its parts
+    pinned = visible.filter(pinned_by__article=article).annotate(
+        group=Value(0), place=F("pinned_by__position")
+    )
+    automatic = (
+        visible.filter(suggested_for__article=article)
+        .exclude(pk__in=PinnedRelation.objects.filter(article=article).values("related_id"))
+        .annotate(group=Value(1), place=F("suggested_for__rank"))
+    )
+    return list(pinned.union(automatic, all=True).order_by("group", "place")[:count])
+
+
+# --- 7. Search -------------------------------------------------------------------------------
+
+SEARCH_MAX_LENGTH = 200  # characters of a query that are read
+SEARCH_MAX_TERMS = 10
+PART_MATCH = 0.7  # "prikkel" found inside "overprikkel" counts for less than the word itself
+PART_MIN_LENGTH = 4  # shorter stems only match whole stems
+
+
+class SearchResults(Sequence):
+    """Ranked article ids that a Paginator can page through; a page loads only its own articles."""
+
+    def __init__(self, article_ids: list[int]):
+        self.article_ids = article_ids
+
+    def __len__(self):
+        return len(self.article_ids)
+
+    def __getitem__(self, item):
+        if not isinstance(item, slice):
+            return self[item : item + 1][0]
+        ids = self.article_ids[item]
+        found = Article.objects.published().cards().in_bulk(ids)
+        return [found[pk] for pk in ids if pk in found]
+
+
+class _Stems:
+    """Every stem in the index, joined in one string, to find the stems a query stem is part of.
+
+    Each process keeps a copy and reloads it when a newer term id exists (ids are never reused).
+    """
+
+    def __init__(self):
+        self._lock = threading.Lock()
+        self.newest_id = None
+        self.text = "\n"
+        self.starts = np.zeros(0, np.int64)
+        self.ids = np.zeros(0, np.int64)
+
+    def refresh(self) -> "_Stems":
+        newest = IndexTerm.objects.order_by("-pk").values_list("pk", flat=True).first()
+        with self._lock:
+            if newest != self.newest_id:
+                rows = list(IndexTerm.objects.filter(kind=IndexTerm.Kind.STEM).values_list("pk", "text"))
+                lengths = np.fromiter((len(text) + 1 for _, text in rows), np.int64, len(rows))
+                self.text = "\n" + "".join(f"{text}\n" for _, text in rows)
+                self.starts = 1 + np.concatenate([[0], np.cumsum(lengths)[:-1]]).astype(np.int64)
+                self.ids = np.array([pk for pk, _ in rows], np.int64)
+                self.newest_id = newest
+        return self
+
+    def matching(self, stem: str) -> dict[int, float]:
+        """Term ids of the stem itself (1.0) and, for a long enough stem, of stems containing it."""
+        if len(stem) < PART_MIN_LENGTH:
+            pattern = re.compile(f"\n{re.escape(stem)}\n")
+            positions = [match.start() + 1 for match in pattern.finditer(self.text)]
+        else:
+            positions = [match.start() for match in re.finditer(re.escape(stem), self.text)]
+        found = {}
+        for i in np.searchsorted(self.starts, positions, side="right") - 1:
+            start = self.starts[i]
+            whole = self.text[start : self.text.index("\n", start)]
+            found[int(self.ids[i])] = 1.0 if whole == stem else PART_MATCH
+        return found
+
+
+_stems = _Stems()
+
+
+def query_stems(query: str) -> list[str]:
+    return list(dict.fromkeys(stem(word) for word in words(query[:SEARCH_MAX_LENGTH])))[:SEARCH_MAX_TERMS]
+
+
+def search(query: str) -> SearchResults:
+    """Visible articles ranked by how well they match the query, on the analysis of the index.
+
+    A query stem matches the same stem, and (for PART_MATCH) a stem it is part of, so "prikkels"
+    finds "overprikkeling" and "overprikkeld". Articles that match more of the query come first.
+    """
+    stems = query_stems(query)
+    if not stems:
+        return SearchResults([])
+    vocabulary = _stems.refresh()
+    matches: dict[int, list[tuple[int, float]]] = {}  # term id → [(query stem number, factor)]
+    for number, wanted in enumerate(stems):
+        for term_id, factor in vocabulary.matching(wanted).items():
+            matches.setdefault(term_id, []).append((number, factor))
+    best: dict[int, dict[int, float]] = {}
+    postings = SearchPosting.objects.filter(term_id__in=list(matches)).order_by()
+    for article_id, term_id, weight in postings.values_list("article_id", "term_id", "weight"):
+        found = best.setdefault(article_id, {})
+        for number, factor in matches[term_id]:
+            found[number] = max(found.get(number, 0.0), weight * factor)
+    visible = dict(Article.objects.published().filter(pk__in=list(best)).values_list("pk", "published_at"))
+    ranked = sorted(
+        visible,
+        key=lambda pk: (-sum(best[pk].values()) * len(best[pk]) / len(stems), -visible[pk].timestamp(), -pk),
+    )
+    return SearchResults(ranked)

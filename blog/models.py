@@ -224,7 +224,11 @@ class RelatedArticle(models.Model):
 
 
 class IndexTerm(models.Model):
-    """One feature of the text index (a stem, a character 4-gram of a stem, or a category)."""
+    """One feature of the text index: a stem, a character 4-gram of a stem, or a category.
+
+    A stem also carries its postings: the indexed articles it occurs in, with its search weight
+    there, packed as arrays (article ids, then weights; see blog/related.py).
+    """
 
     class Kind(models.IntegerChoices):
         STEM = 0, _("woordstam")
@@ -234,6 +238,7 @@ class IndexTerm(models.Model):
     text = models.CharField(_("term"), max_length=100, unique=True)
     kind = models.PositiveSmallIntegerField(_("soort"), choices=Kind)
     document_count = models.PositiveIntegerField(_("aantal artikelen"), default=0)
+    postings = models.BinaryField(_("vindplaatsen"), default=b"")
 
     class Meta:
         ordering = ["text"]
@@ -246,16 +251,22 @@ class IndexTerm(models.Model):
 
 
 class IndexedArticle(models.Model):
-    """A published (or scheduled) article as the related-articles index sees it.
+    """A published (or scheduled) article as the text index sees it.
 
-    Both vectors are packed arrays of (IndexTerm id, weight); see blog/related.py.
+    Vectors are packed arrays: term ids, and their weights alongside. `terms` lists the article's
+    stems and categories, to take it out of their postings and counts again.
     """
 
     article = models.OneToOneField(
         Article, primary_key=True, on_delete=models.CASCADE, related_name="index_entry"
     )
-    vector = models.BinaryField()
-    expanded_vector = models.BinaryField()
+    terms = models.BinaryField(default=b"")
+    base_ids = models.BinaryField(default=b"")
+    base_weights = models.BinaryField(default=b"")
+    expanded_ids = models.BinaryField(default=b"")
+    expanded_weights = models.BinaryField(default=b"")
+    recency = models.FloatField(default=0.0, help_text="published_at as a timestamp: breaks ties")
+    suggestable = models.BooleanField(default=True)
     cutoff = models.FloatField(default=0.0)
 
     class Meta:
@@ -268,20 +279,3 @@ class IndexedArticle(models.Model):
 
     def get_absolute_url(self):
         return self.article.get_absolute_url()
-
-
-class SearchPosting(models.Model):
-    """A stem (or category) of a published article with its weight: the search side of the index."""
-
-    term = models.ForeignKey(IndexTerm, on_delete=models.CASCADE, related_name="+", db_index=False)
-    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="+")
-    weight = models.FloatField()
-
-    class Meta:
-        ordering = ["term_id", "article_id"]  # by id: ordering by term would join the term table
-        verbose_name = _("zoekregel")
-        verbose_name_plural = _("zoekregels")
-        indexes = [models.Index(fields=["term", "article", "weight"])]
-
-    def __str__(self):
-        return f"{self.term} in {self.article_id}"

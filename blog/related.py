@@ -53,7 +53,6 @@ from .models import (
     IndexTerm,
     PinnedRelation,
     RelatedArticle,
-    SearchPosting,
 )
 
 # --- 1. Analysis -----------------------------------------------------------------------------
@@ -105,19 +104,21 @@ def words(text: str) -> list[str]:
     ]
 
 
-@lru_cache(maxsize=250_000)
+@lru_cache(maxsize=100_000)
 def stem(word: str) -> str:
     with _stemmer_lock:
         return _stemmer.stemWord(word)
 
 
-@lru_cache(maxsize=250_000)
-def grams(stem: str) -> tuple[str, ...]:
+def _grams(stem: str) -> tuple[str, ...]:
     """Character 4-grams of a stem, with its start and end marked: "prikkel" → "^pri" … "kel$"."""
     if len(stem) < GRAM_SIZE:
         return ()
     marked = f"^{stem}$"
     return tuple(GRAM_PREFIX + marked[i : i + GRAM_SIZE] for i in range(len(marked) - GRAM_SIZE + 1))
+
+
+grams = lru_cache(maxsize=20_000)(_grams)  # a rebuild calls _grams: it meets every stem once
 
 
 def category_term(category_id: int) -> str:
@@ -163,6 +164,7 @@ def feature_texts(stems: Iterable[str], category_ids: Iterable[int]) -> set[str]
 
 BLOCK_WEIGHTS = {IndexTerm.Kind.STEM: 0.3, IndexTerm.Kind.GRAM: 0.7, IndexTerm.Kind.CATEGORY: 0.02}
 VECTOR_SIZE = 300
+BASE_SIZE = 300
 
 Vector = tuple[np.ndarray, np.ndarray]  # term ids (ascending) and their weights (float32)
 
@@ -179,7 +181,7 @@ def weigh(ids, tf, kinds, document_counts, article_count) -> tuple[Vector, np.nd
             vector[mask] = weights[mask] / norm * np.sqrt(share)
             if kind == IndexTerm.Kind.STEM:
                 search[mask] = weights[mask] / norm
-    return strongest(ids, vector), search
+    return strongest(ids, vector, BASE_SIZE), search
 
 
 def strongest(ids: np.ndarray, weights: np.ndarray, size: int = VECTOR_SIZE) -> Vector:
@@ -195,26 +197,39 @@ def strongest(ids: np.ndarray, weights: np.ndarray, size: int = VECTOR_SIZE) -> 
     order = np.argsort(ids, kind="stable")
     ids, weights = ids[order], weights[order]
     norm = np.linalg.norm(weights)
-    return ids, (weights / norm if norm else weights).astype(np.float32)
+    return ids, _as_stored(weights / norm if norm else weights)
 
 
-def pack(vector: Vector) -> bytes:
-    ids, weights = vector
-    return ids.astype("<u4").tobytes() + weights.astype("<f4").tobytes()
+def _as_stored(weights: np.ndarray) -> np.ndarray:
+    # Stored as half-precision floats (an update reads every vector: bytes count); computing
+    # with exactly what is stored lets a rebuild and an update reach the very same scores.
+    return np.asarray(weights).astype("<f2").astype(np.float32)
 
 
-def unpack_rows(blobs: Sequence[bytes], width: int = 0) -> sparse.csr_matrix:
-    """Many packed vectors at once, as the rows of a matrix (no Python loop per row)."""
-    lengths = np.fromiter((len(blob) // 8 for blob in blobs), np.int64, len(blobs))
-    indptr = np.zeros(len(blobs) + 1, np.int64)
-    np.cumsum(lengths, out=indptr[1:])
-    words = np.frombuffer(b"".join(blobs), "<u4")
-    rows = np.repeat(np.arange(len(blobs)), lengths)
-    position = np.arange(indptr[-1]) + indptr[:-1][rows]  # each blob: its ids, then its weights
-    ids = words[position].astype(np.int64)
-    weights = words.view("<f4")[position + lengths[rows]]
+def pack_ids(ids: np.ndarray) -> bytes:
+    return np.asarray(ids).astype("<u4").tobytes()
+
+
+def pack_weights(weights: np.ndarray) -> bytes:
+    return np.asarray(weights).astype("<f2").tobytes()
+
+
+def unpack_ids(blob) -> np.ndarray:
+    return np.frombuffer(blob, "<u4").astype(np.int64)
+
+
+def unpack_weights(blob) -> np.ndarray:
+    return np.frombuffer(blob, "<f2").astype(np.float32)
+
+
+def unpack_matrix(id_blobs: Sequence, weight_blobs: Sequence, width: int = 0) -> sparse.csr_matrix:
+    """Many stored vectors at once, as the rows of a matrix (no Python work per row)."""
+    indptr = np.zeros(len(id_blobs) + 1, np.int64)
+    np.cumsum([len(blob) // 4 for blob in id_blobs], out=indptr[1:])
+    ids = unpack_ids(b"".join(id_blobs))
+    weights = unpack_weights(b"".join(weight_blobs))
     width = max(width, int(ids.max(initial=0)) + 1)
-    return sparse.csr_matrix((weights, ids, indptr), shape=(len(blobs), width))
+    return sparse.csr_matrix((weights, ids, indptr), shape=(len(id_blobs), width))
 
 
 def to_matrix(rows: Sequence[Vector], width: int) -> sparse.csr_matrix:
@@ -278,27 +293,30 @@ class Index:
 
     @classmethod
     def load(cls) -> "Index":
+        fields = ("article_id", "base_ids", "base_weights", "expanded_ids", "expanded_weights")
         rows = list(
             IndexedArticle.objects.order_by("article_id").values_list(
-                "article_id",
-                "vector",
-                "expanded_vector",
-                "cutoff",
-                "article__published_at",
-                "article__exclude_from_related",
+                *fields, "recency", "suggestable", "cutoff"
             )
         )
-        base = unpack_rows([row[1] for row in rows])
-        expanded = unpack_rows([row[2] for row in rows], base.shape[1])
-        base.resize(base.shape[0], expanded.shape[1])
-        return cls(
-            [row[0] for row in rows],
-            base,
-            expanded,
-            [row[4].timestamp() for row in rows],
-            [not row[5] for row in rows],
-            [row[3] for row in rows],
-        )
+        columns = list(zip(*rows, strict=True)) if rows else [()] * 8
+        expanded = unpack_matrix(columns[3], columns[4])
+        base = unpack_matrix(columns[1], columns[2], expanded.shape[1])
+        return cls(columns[0], base, _widen(expanded, base.shape[1]), columns[5], columns[6], columns[7])
+
+    def stored(self, pk) -> dict:
+        """The IndexedArticle fields of one row."""
+        i = self.row[pk]
+        base, expanded = row_of(self.base, i), row_of(self.expanded, i)
+        return {
+            "base_ids": pack_ids(base[0]),
+            "base_weights": pack_weights(base[1]),
+            "expanded_ids": pack_ids(expanded[0]),
+            "expanded_weights": pack_weights(expanded[1]),
+            "recency": float(self.recency[i]),
+            "suggestable": bool(self.suggestable[i]),
+            "cutoff": float(self.cutoff[i]),
+        }
 
     @property
     def article_count(self) -> int:
@@ -340,7 +358,7 @@ class Index:
         truncated = []
         for start in range(0, vectors.shape[0], CHUNK):
             block = vectors[start : start + CHUNK]
-            scores = (block @ base.T).toarray()
+            scores = (base @ block.T).T.toarray()
             for offset, own_row in enumerate(own_rows[start : start + CHUNK]):
                 if own_row is not None:
                     scores[offset, own_row] = 0
@@ -371,7 +389,7 @@ class Index:
         count = stored_count()
         result = []
         for start in range(0, expanded.shape[0], CHUNK):
-            scores = np.round((expanded[start : start + CHUNK] @ matrix.T).toarray().astype(np.float64), 6)
+            scores = np.round((matrix @ expanded[start : start + CHUNK].T).T.toarray().astype(np.float64), 6)
             scores[:, ~self.suggestable] = 0
             for offset, own_id in enumerate(own_ids[start : start + CHUNK]):
                 row = scores[offset]
@@ -397,17 +415,9 @@ def _widen(matrix: sparse.csr_matrix, width: int) -> sparse.csr_matrix:
     return sparse.csr_matrix((matrix.data, matrix.indices, matrix.indptr), shape=(matrix.shape[0], width))
 
 
-def shared_terms(a: Vector, b: Vector, limit: int = 20) -> list[int]:
-    """Term ids two vectors share, strongest contribution to their similarity first."""
-    common, in_a, in_b = np.intersect1d(a[0], b[0], assume_unique=True, return_indices=True)
-    contribution = a[1][in_a].astype(np.float64) * b[1][in_b]
-    return [int(term) for term in common[np.argsort(-contribution, kind="stable")][:limit]]
-
-
-def reasons_label(term_ids: list[int], texts: dict[int, str], category_names: dict[int, str]) -> str:
+def reasons_label(shared: list[str], category_names: dict[int, str]) -> str:
     """The strongest shared stems, and a shared category, in words an editor can read."""
-    shared = [texts[t] for t in term_ids if t in texts]
-    stems = [text for text in shared if term_kind(text) == IndexTerm.Kind.STEM]
+    stems = [text for text in shared if text and term_kind(text) == IndexTerm.Kind.STEM]
     if not stems:  # only parts of words in common: show those
         stems = [f"…{text[1:].strip('^$')}…" for text in shared if term_kind(text) == IndexTerm.Kind.GRAM]
     label = ", ".join(stems[:REASON_COUNT])
@@ -441,17 +451,26 @@ def _cutoff(suggestions) -> float:
     return suggestions[-1][1] if len(suggestions) >= stored_count() else 0.0
 
 
-def _reasons(lists, vector_of: Callable[[int], Vector], texts: dict[int, str] | None = None):
-    pairs = {
-        (pk, related): shared_terms(vector_of(pk), vector_of(related))
-        for pk, suggestions in lists.items()
-        for related, _ in suggestions
-    }
-    if texts is None:
-        wanted = {term for terms in pairs.values() for term in terms}
-        texts = dict(IndexTerm.objects.filter(pk__in=wanted).values_list("pk", "text"))
+def _reasons(lists, vectors: sparse.csr_matrix, row: dict[int, int], text_of=None) -> dict:
+    """For each suggestion, the terms its article and the suggested one share, strongest first."""
+    pairs = [(pk, related) for pk, suggestions in lists.items() for related, _ in suggestions]
     names = dict(Category.objects.values_list("pk", "name"))
-    return {pair: reasons_label(terms, texts, names) for pair, terms in pairs.items()}
+    reasons = {}
+    for start in range(0, len(pairs), 5000):
+        block = pairs[start : start + 5000]
+        left = vectors[[row[pk] for pk, _ in block]]
+        right = vectors[[row[related] for _, related in block]]
+        shared = left.multiply(right).tocoo()  # each shared term's contribution to the score
+        order = np.lexsort((-shared.data, shared.row))
+        rows, terms = shared.row[order], shared.col[order]
+        keep = np.arange(len(rows)) - np.searchsorted(rows, rows) < 20  # each pair's 20 strongest
+        rows, terms = rows[keep].tolist(), terms[keep].tolist()
+        texts = text_of or dict(IndexTerm.objects.filter(pk__in=set(terms)).values_list("pk", "text")).get
+        top = {}
+        for i, term in zip(rows, terms, strict=True):
+            top.setdefault(i, []).append(texts(term) or "")
+        reasons.update((block[i], reasons_label(shared_texts, names)) for i, shared_texts in top.items())
+    return reasons
 
 
 def _write_lists(lists: dict[int, list[tuple[int, float]]], reasons: dict[tuple[int, int], str]):
@@ -496,7 +515,6 @@ class _Vocabulary:
         self.first_id = first_id
         self.texts: list[str] = []
         self.ids: dict[str, int] = {}
-        self._grams: dict[int, np.ndarray] = {}
 
     def id(self, text: str) -> int:
         found = self.ids.get(text)
@@ -505,20 +523,22 @@ class _Vocabulary:
             self.texts.append(text)
         return found
 
-    def gram_ids(self, stem_id: int) -> np.ndarray:
-        found = self._grams.get(stem_id)
-        if found is None:
-            found = self._grams[stem_id] = np.array(
-                [self.id(text) for text in grams(self.texts[stem_id - self.first_id])], np.int64
-            )
-        return found
+    def add_grams(self):
+        """Give every stem known so far its gram ids, kept as one flat array (no object per stem)."""
+        known = len(self.texts)
+        lists = [[self.id(gram) for gram in _grams(text)] for text in self.texts[:known]]
+        self.gram_count = np.fromiter(map(len, lists), np.int64, known)
+        self.gram_start = np.concatenate([[0], np.cumsum(self.gram_count)[:-1]]).astype(np.int64)
+        self.gram_ids = np.fromiter(chain.from_iterable(lists), np.int64, int(self.gram_count.sum()))
 
     def feature_arrays(self, stem_ids, stem_tf, category_ids) -> tuple[np.ndarray, np.ndarray]:
         """Unique feature ids and their term frequencies: the sums features() makes, on arrays."""
-        gram_lists = [self.gram_ids(s) for s in stem_ids]
-        ids = np.concatenate([stem_ids, category_ids, *gram_lists]).astype(np.int64)
-        lengths = np.fromiter(map(len, gram_lists), np.int64, len(gram_lists))
-        tf = np.concatenate([stem_tf, np.ones(len(category_ids)), np.repeat(stem_tf, lengths)])
+        local = stem_ids - self.first_id
+        counts = self.gram_count[local]
+        offsets = np.repeat(self.gram_start[local] - np.cumsum(counts) + counts, counts)
+        gram_ids = self.gram_ids[offsets + np.arange(len(offsets))]
+        ids = np.concatenate([stem_ids, category_ids, gram_ids])
+        tf = np.concatenate([stem_tf, np.ones(len(category_ids)), np.repeat(stem_tf, counts)])
         unique, inverse = np.unique(ids, return_inverse=True)
         return unique, np.bincount(inverse, weights=tf)
 
@@ -537,104 +557,87 @@ def rebuild(*, progress: Callable[[str], None] = lambda message: None) -> Rebuil
     vocabulary = _Vocabulary(first_id=last_id + 1)
     categories = _category_ids()
     total = Article.objects.count()
-    # Pass 1: analyse each article once, keep its stems, count document frequencies.
-    articles, document_counts = [], np.zeros(0, np.int64)
+    # Pass 1: analyse each article once and keep only its stems.
+    articles = []
     for number, (pk, status, title, summary, body_html, published_at, excluded) in enumerate(
         _article_rows(Article.objects.order_by("pk")).iterator(chunk_size=500), start=1
     ):
         stems = stem_counts(title, summary, body_html)
         stem_ids = np.fromiter(map(vocabulary.id, stems), np.int64, len(stems))
         category_ids = np.array([vocabulary.id(category_term(c)) for c in categories.get(pk, [])], np.int64)
-        indexed = status == Article.Status.PUBLISHED
-        present = np.unique(np.concatenate([stem_ids, category_ids, *map(vocabulary.gram_ids, stem_ids)]))
-        if len(vocabulary.texts) > len(document_counts):
-            grow = np.zeros(2 * len(vocabulary.texts) - len(document_counts), np.int64)
-            document_counts = np.concatenate([document_counts, grow])
-        if indexed:
-            document_counts[present - vocabulary.first_id] += 1
         tf = np.fromiter(stems.values(), np.float64, len(stems))
+        indexed = status == Article.Status.PUBLISHED
         articles.append((pk, indexed, not excluded, published_at.timestamp(), stem_ids, tf, category_ids))
         if number % 1000 == 0 or number == total:
             progress(f"Geanalyseerd: {number}/{total} artikelen")
-    texts = vocabulary.texts
-    df = np.zeros(len(texts))
-    df[: min(len(texts), len(document_counts))] = document_counts[: len(texts)]
+    vocabulary.add_grams()
+    texts, first_id = vocabulary.texts, vocabulary.first_id
     kinds = np.array([term_kind(text) for text in texts], dtype=np.int8)
+    # Pass 2: document frequencies; pass 3: vectors. Drafts are not counted: they are not indexed.
+    df = np.zeros(len(texts))
+    for _, indexed, _, _, stem_ids, stem_tf, category_ids in articles:
+        if indexed:
+            df[vocabulary.feature_arrays(stem_ids, stem_tf, category_ids)[0] - first_id] += 1
     indexed_count = sum(1 for article in articles if article[1])
-
-    # Pass 2: weigh. The index holds published articles; drafts only get their own suggestions.
     rows, drafts, search_rows = [], {}, []
     for pk, indexed, suggestable, recency, stem_ids, stem_tf, category_ids in articles:
         ids, tf = vocabulary.feature_arrays(stem_ids, stem_tf, category_ids)
-        local = ids - vocabulary.first_id
-        vector, search = weigh(ids, tf, kinds[local], df[local], indexed_count)
+        vector, search = weigh(ids, tf, kinds[ids - first_id], df[ids - first_id], indexed_count)
         if indexed:
-            rows.append((pk, vector, recency, suggestable))
-            terms = np.concatenate([stem_ids, category_ids])
-            search_rows.append((pk, terms, search[np.searchsorted(ids, terms)].astype(np.float32)))
+            rows.append(
+                (pk, vector, recency, suggestable, pack_ids(np.concatenate([stem_ids, category_ids])))
+            )
+            search_rows.append((stem_ids, search[np.searchsorted(ids, stem_ids)]))
         else:
             drafts[pk] = vector
     del articles
     progress(f"Vectoren berekend: {total} artikelen, {len(texts)} termen")
 
-    width = vocabulary.first_id + len(texts)
-    base = to_matrix([vector for _, vector, _, _ in rows], width)
+    width = first_id + len(texts)
     index = Index(
-        [pk for pk, *_ in rows],
-        base,
+        [row[0] for row in rows],
+        to_matrix([row[1] for row in rows], width),
         None,
         [row[2] for row in rows],
         [row[3] for row in rows],
         np.zeros(len(rows)),
     )
-    index.expanded = index.expand(base, list(range(len(rows))))
+    article_terms = [row[4] for row in rows]
+    del rows
+    index.expanded = index.expand(index.base, list(range(len(index.article_ids))))
     drafts_expanded = index.expand(to_matrix(list(drafts.values()), width), [None] * len(drafts))
     progress("Vectoren verbreed met die van hun naaste buren")
     lists = dict(zip(index.article_ids, index.suggestions(index.expanded, index.article_ids), strict=True))
     lists |= dict(zip(drafts, index.suggestions(drafts_expanded, list(drafts)), strict=True))
     progress(f"Suggesties berekend voor {len(lists)} artikelen")
 
-    draft_row = {pk: i for i, pk in enumerate(drafts)}
-
-    def vector_of(pk):
-        if pk in index.row:
-            return row_of(index.expanded, index.row[pk])
-        return row_of(drafts_expanded, draft_row[pk])
-
-    reasons = _reasons(lists, vector_of, texts=dict(enumerate(texts, start=vocabulary.first_id)))
+    sources = sparse.vstack([index.expanded, drafts_expanded], format="csr")
+    source_row = {pk: i for i, pk in enumerate([*index.article_ids, *drafts])}
+    reasons = _reasons(lists, sources, source_row, lambda term: texts[term - first_id])
+    del sources
+    progress("Gedeelde termen van elke suggestie bepaald")
+    postings = _postings(index.article_ids, search_rows)
+    del search_rows
     with transaction.atomic():
-        RelatedArticle.objects.all().delete()
-        SearchPosting.objects.all().delete()
-        IndexedArticle.objects.all().delete()
-        IndexTerm.objects.all().delete()
+        _clear(RelatedArticle, IndexedArticle, IndexTerm)
         _insert_rows(
             IndexTerm,
-            ("id", "text", "kind", "document_count"),
-            ((vocabulary.first_id + i, text, int(kinds[i]), int(df[i])) for i, text in enumerate(texts)),
+            ("id", "text", "kind", "document_count", "postings"),
+            (
+                (first_id + i, text, int(kinds[i]), int(df[i]), postings.get(first_id + i, b""))
+                for i, text in enumerate(texts)
+            ),
         )
         with connection.cursor() as cursor:
             for sql in connection.ops.sequence_reset_sql(no_style(), [IndexTerm]):
                 cursor.execute(sql)
-        progress(f"Termen opgeslagen: {len(texts)}")
-        _insert_rows(
-            SearchPosting,
-            ("term_id", "article_id", "weight"),
-            (
-                (term, pk, weight)
-                for pk, terms, weights in search_rows
-                for term, weight in zip(terms.tolist(), weights.tolist(), strict=True)
-            ),
-        )
-        progress(f"Zoekindex opgeslagen: {sum(len(terms) for _, terms, _ in search_rows)} regels")
+        progress(f"Termen en zoekindex opgeslagen: {len(texts)} termen")
+        for i, pk in enumerate(index.article_ids):
+            index.cutoff[i] = _cutoff(lists[pk])
         IndexedArticle.objects.bulk_create(
             (
-                IndexedArticle(
-                    article_id=pk,
-                    vector=pack(row_of(index.base, i)),
-                    expanded_vector=pack(row_of(index.expanded, i)),
-                    cutoff=_cutoff(lists[pk]),
-                )
-                for i, pk in enumerate(index.article_ids)
+                IndexedArticle(article_id=pk, terms=terms, **index.stored(pk))
+                for pk, terms in zip(index.article_ids, article_terms, strict=True)
             ),
             batch_size=500,
         )
@@ -642,6 +645,33 @@ def rebuild(*, progress: Callable[[str], None] = lambda message: None) -> Rebuil
     suggestion_count = sum(map(len, lists.values()))
     progress(f"Suggesties opgeslagen: {suggestion_count}")
     return RebuildResult(total, indexed_count, len(texts), suggestion_count)
+
+
+def _postings(article_ids: list[int], search_rows) -> dict[int, bytes]:
+    """Each stem's postings, packed: the articles it occurs in (ascending), then its weights there."""
+    terms = np.concatenate([terms for terms, _ in search_rows]) if search_rows else np.zeros(0, np.int64)
+    weights = np.concatenate([weights for _, weights in search_rows]) if search_rows else np.zeros(0)
+    articles = np.repeat(np.array(article_ids, np.int64), [len(terms) for terms, _ in search_rows])
+    order = np.lexsort((articles, terms))
+    terms, articles, weights = terms[order], articles[order], weights[order]
+    starts = np.flatnonzero(np.diff(terms, prepend=-1))
+    ends = np.append(starts[1:], len(terms))
+    return {
+        int(terms[start]): pack_ids(articles[start:end]) + pack_weights(weights[start:end])
+        for start, end in zip(starts.tolist(), ends.tolist(), strict=True)
+    }
+
+
+def unpack_postings(blob) -> tuple[np.ndarray, np.ndarray]:
+    count = len(blob) // 6
+    return unpack_ids(blob[: 4 * count]), unpack_weights(blob[4 * count :])
+
+
+def _clear(*models):
+    """Empty whole tables at once (a queryset delete would first load every row to cascade)."""
+    with connection.cursor() as cursor:
+        for model in models:
+            cursor.execute(f"DELETE FROM {connection.ops.quote_name(model._meta.db_table)}")  # noqa: S608
 
 
 class _Terms:
@@ -671,19 +701,47 @@ class _Terms:
                 self.counts[pk] = max(0, self.counts[pk] + delta)
 
 
-def _indexed_features(article_id: int) -> set[str]:
-    """The features an indexed article was counted with: its stems and categories, and their grams."""
-    rows = list(SearchPosting.objects.filter(article_id=article_id).values_list("term__text", flat=True))
-    stems = [text for text in rows if term_kind(text) == IndexTerm.Kind.STEM]
-    categories = [int(text[1:]) for text in rows if term_kind(text) == IndexTerm.Kind.CATEGORY]
+def _indexed_terms(article_id: int) -> dict[int, str]:
+    """The stems and categories an indexed article was counted with, by term id."""
+    packed = IndexedArticle.objects.filter(article_id=article_id).values_list("terms", flat=True).first()
+    if not packed:
+        return {}
+    return dict(IndexTerm.objects.filter(pk__in=unpack_ids(packed).tolist()).values_list("pk", "text"))
+
+
+def _all_features(terms: dict[int, str]) -> set[str]:
+    stems = [text for text in terms.values() if term_kind(text) == IndexTerm.Kind.STEM]
+    categories = [int(text[1:]) for text in terms.values() if term_kind(text) == IndexTerm.Kind.CATEGORY]
     return feature_texts(stems, categories)
 
 
+def _write_postings(article_id: int, old_terms: dict[int, str], new_weights: dict[int, float]):
+    """Take the article out of its old stems' postings and put it into its new ones."""
+    old_stems = {pk for pk, text in old_terms.items() if term_kind(text) == IndexTerm.Kind.STEM}
+    changed = old_stems | new_weights.keys()
+    rows = IndexTerm.objects.select_for_update().filter(pk__in=changed).values_list("pk", "postings")
+    updates = []
+    for term_id, blob in rows:
+        articles, weights = unpack_postings(bytes(blob))
+        keep = articles != article_id
+        articles, weights = articles[keep], weights[keep]
+        if term_id in new_weights:
+            at = int(np.searchsorted(articles, article_id))
+            articles = np.insert(articles, at, article_id)
+            weights = np.insert(weights, at, new_weights[term_id])
+        updates.append((pack_ids(articles) + pack_weights(weights), term_id))
+    table = connection.ops.quote_name(IndexTerm._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.executemany(f"UPDATE {table} SET postings = %s WHERE id = %s", updates)  # noqa: S608
+
+
 def forget(article_id: int):
-    """Before an article is deleted: take it out of the document frequencies."""
-    previous = _indexed_features(article_id)
+    """Before an article is deleted: take it out of the postings and the document frequencies."""
+    previous = _indexed_terms(article_id)
     if previous:
-        _Terms(previous).change_counts(previous, -1)
+        features = _all_features(previous)
+        _Terms(features).change_counts(features, -1)
+        _write_postings(article_id, previous, {})
 
 
 def update(article_ids: Iterable[int], *, suggested_by: Iterable[int] = ()) -> None:
@@ -717,11 +775,11 @@ def update(article_ids: Iterable[int], *, suggested_by: Iterable[int] = ()) -> N
             strict=True,
         )
     )
-
-    def vector_of(pk):
-        return sources[pk] if pk in sources else row_of(index.expanded, index.row[pk])
-
-    reasons = _reasons(lists, vector_of)
+    own_rows = to_matrix(list(sources.values()), index.width)
+    width = max(own_rows.shape[1], index.expanded.shape[1])
+    vectors = sparse.vstack([_widen(own_rows, width), _widen(index.expanded, width)], format="csr")
+    row = {pk: i + len(sources) for pk, i in index.row.items()} | {pk: i for i, pk in enumerate(sources)}
+    reasons = _reasons(lists, vectors, row)
     with transaction.atomic():
         _write_lists(lists, reasons)
         for pk, suggestions in lists.items():
@@ -729,15 +787,7 @@ def update(article_ids: Iterable[int], *, suggested_by: Iterable[int] = ()) -> N
                 index.cutoff[index.row[pk]] = _cutoff(suggestions)
         for pk in own:
             if pk in index.row and index.present[index.row[pk]]:
-                i = index.row[pk]
-                IndexedArticle.objects.update_or_create(
-                    article_id=pk,
-                    defaults={
-                        "vector": pack(row_of(index.base, i)),
-                        "expanded_vector": pack(row_of(index.expanded, i)),
-                        "cutoff": index.cutoff[i],
-                    },
-                )
+                IndexedArticle.objects.filter(article_id=pk).update(cutoff=index.cutoff[index.row[pk]])
         others = list(IndexedArticle.objects.filter(article_id__in=touched).only("pk"))
         for entry in others:
             entry.cutoff = index.cutoff[index.row[entry.pk]]
@@ -745,23 +795,24 @@ def update(article_ids: Iterable[int], *, suggested_by: Iterable[int] = ()) -> N
 
 
 def _reindex(index: Index, pk: int) -> Vector | None:
-    """Analyse one article again; put it in (or take it out of) the index and the counts.
+    """Analyse one article again; put it in (or take it out of) the index, postings and counts.
 
     Returns its expanded vector (drafts too: they get suggestions), or None when it is gone.
     """
     row = _article_rows(Article.objects.filter(pk=pk)).first()
-    previous = _indexed_features(pk)
+    previous_terms = _indexed_terms(pk)
+    previous = _all_features(previous_terms)
     indexed = row is not None and row[1] == Article.Status.PUBLISHED
     with transaction.atomic():
         if not indexed:
             if previous:
                 _Terms(previous).change_counts(previous, -1)
-            SearchPosting.objects.filter(article_id=pk).delete()
+                _write_postings(pk, previous_terms, {})
             IndexedArticle.objects.filter(article_id=pk).delete()
             index.clear(pk)
             if row is None:
                 return None
-            previous = set()
+            previous, previous_terms = set(), {}
         _, _, title, summary, body_html, published_at, excluded = row
         category_ids = _category_ids([pk]).get(pk, [])
         stems = stem_counts(title, summary, body_html)
@@ -780,14 +831,16 @@ def _reindex(index: Index, pk: int) -> Vector | None:
         vector, search = weigh(ids, tf, kinds, df, article_count)
         expanded = row_of(index.expand(to_matrix([vector], index.width), [own_row]), 0)
         if indexed:
+            stem_ids = [terms.ids[text] for text in stems]
             weight_of = dict(zip(ids.tolist(), search.tolist(), strict=True))
-            search_terms = [terms.ids[text] for text in [*stems, *map(category_term, category_ids)]]
-            SearchPosting.objects.filter(article_id=pk).delete()
-            SearchPosting.objects.bulk_create(
-                SearchPosting(term_id=term, article_id=pk, weight=weight_of.get(term, 0.0))
-                for term in search_terms
-            )
+            _write_postings(pk, previous_terms, {term: weight_of[term] for term in stem_ids})
             index.put(pk, vector, expanded, published_at.timestamp(), not excluded)
+            article_terms = pack_ids(
+                np.array([*stem_ids, *(terms.ids[category_term(c)] for c in category_ids)])
+            )
+            IndexedArticle.objects.update_or_create(
+                article_id=pk, defaults={"terms": article_terms, **index.stored(pk)}
+            )
     return expanded
 
 
@@ -885,7 +938,8 @@ def search(query: str) -> SearchResults:
     """Visible articles ranked by how well they match the query, on the analysis of the index.
 
     A query stem matches the same stem, and (for PART_MATCH) a stem it is part of, so "prikkels"
-    finds "overprikkeling" and "overprikkeld". Articles that match more of the query come first.
+    finds "overprikkeling" and "overprikkeld". Articles that match more of the query come first;
+    equal scores go to the newer article (the higher id).
     """
     stems = query_stems(query)
     if not stems:
@@ -895,15 +949,22 @@ def search(query: str) -> SearchResults:
     for number, wanted in enumerate(stems):
         for term_id, factor in vocabulary.matching(wanted).items():
             matches.setdefault(term_id, []).append((number, factor))
-    best: dict[int, dict[int, float]] = {}
-    postings = SearchPosting.objects.filter(term_id__in=list(matches)).order_by()
-    for article_id, term_id, weight in postings.values_list("article_id", "term_id", "weight"):
-        found = best.setdefault(article_id, {})
+    articles, numbers, scores = [np.zeros(0, np.int64)], [np.zeros(0, np.int64)], [np.zeros(0)]
+    for term_id, blob in IndexTerm.objects.filter(pk__in=list(matches)).values_list("pk", "postings"):
+        found, weights = unpack_postings(bytes(blob))
         for number, factor in matches[term_id]:
-            found[number] = max(found.get(number, 0.0), weight * factor)
-    visible = dict(Article.objects.published().filter(pk__in=list(best)).values_list("pk", "published_at"))
-    ranked = sorted(
-        visible,
-        key=lambda pk: (-sum(best[pk].values()) * len(best[pk]) / len(stems), -visible[pk].timestamp(), -pk),
-    )
-    return SearchResults(ranked)
+            articles.append(found)
+            numbers.append(np.full(len(found), number))
+            scores.append(weights * factor)
+    articles, numbers, scores = np.concatenate(articles), np.concatenate(numbers), np.concatenate(scores)
+    # Per article and query stem, its best match; then per article, their sum times its coverage.
+    order = np.lexsort((-scores, numbers, articles))
+    articles, numbers, scores = articles[order], numbers[order], scores[order]
+    first = np.ones(len(articles), bool)
+    first[1:] = (articles[1:] != articles[:-1]) | (numbers[1:] != numbers[:-1])
+    articles, scores = articles[first], scores[first]
+    candidates, inverse = np.unique(articles, return_inverse=True)
+    total = np.bincount(inverse, weights=scores) * np.bincount(inverse) / len(stems)
+    ranked = candidates[np.lexsort((-candidates, -np.round(total, 9)))].tolist()
+    visible = set(Article.objects.published().filter(pk__in=ranked).values_list("pk", flat=True))
+    return SearchResults([pk for pk in ranked if pk in visible])

@@ -11,12 +11,16 @@ Last-Modified of the content version, so a repeat visit is a cheap 304 and never
 """
 
 import logging
+import pickle
+import threading
 import time
+from collections import OrderedDict
 
+from django.conf import settings
 from django.core.cache import caches
 from django.middleware import cache as django_cache
 from django.utils import timezone
-from django.utils.cache import has_vary_header, patch_cache_control
+from django.utils.cache import has_vary_header, patch_cache_control, set_response_etag
 from django.utils.http import http_date
 
 logger = logging.getLogger(__name__)
@@ -30,8 +34,10 @@ _local = {"state": None, "read_at": 0.0}
 
 
 def _cache():
-    from django.conf import settings
+    return caches["default"]
 
+
+def _page_cache():
     return caches[settings.CACHE_MIDDLEWARE_ALIAS]
 
 
@@ -65,13 +71,63 @@ def content_state() -> dict:
 
 
 def enabled() -> bool:
-    from django.conf import settings
-
     return settings.CACHE_MIDDLEWARE_SECONDS > 0
+
+
+class _LocalFirst:
+    """The shared page cache with a small per-process copy in front of it.
+
+    A page this process already fetched is answered from its own memory, with no round trip
+    to Redis. The keys carry the content version, so a local copy is never staler than the
+    shared one. Values are kept pickled, so every request gets its own response object.
+    """
+
+    SIZE = 512
+
+    def __init__(self):
+        self.items = OrderedDict()
+        self.lock = threading.Lock()
+
+    @property
+    def shared(self):
+        return _page_cache()
+
+    def _remember(self, key, value, timeout):
+        with self.lock:
+            self.items[key] = (time.monotonic() + timeout, pickle.dumps(value, pickle.HIGHEST_PROTOCOL))
+            self.items.move_to_end(key)
+            while len(self.items) > self.SIZE:
+                self.items.popitem(last=False)
+
+    def get(self, key, default=None):
+        with self.lock:
+            item = self.items.get(key)
+            if item and item[0] > time.monotonic():
+                self.items.move_to_end(key)
+                return pickle.loads(item[1])  # noqa: S301 (our own pickles, never from outside)
+        value = self.shared.get(key, default)
+        if value is not default:
+            self._remember(key, value, settings.CACHE_MIDDLEWARE_SECONDS)
+        return value
+
+    def set(self, key, value, timeout=None):
+        self.shared.set(key, value, timeout)
+        self._remember(key, value, timeout or settings.CACHE_MIDDLEWARE_SECONDS)
+
+    def clear(self):
+        with self.lock:
+            self.items.clear()
+
+
+local_first = _LocalFirst()
 
 
 class _VersionedKeyPrefix:
     """Django's cache middleware with the content version in every key."""
+
+    @property
+    def cache(self):
+        return local_first
 
     @property
     def key_prefix(self):
@@ -93,6 +149,8 @@ class UpdateCacheMiddleware(_VersionedKeyPrefix, django_cache.UpdateCacheMiddlew
         if has_vary_header(response, "Cookie"):
             # It depends on the session or a CSRF token (forms, previews, the admin): never shared.
             request._cache_update_cache = False
+        elif response.status_code == 200 and not response.streaming:
+            set_response_etag(response)  # stored with the page, so a cache hit needs no hashing
         try:
             response = super().process_response(request, response)
         except Exception:  # the cache is down: serve the page uncached

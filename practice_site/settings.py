@@ -93,12 +93,15 @@ VAR_DIR.mkdir(exist_ok=True)
 DATABASES = {
     "default": env.db("DATABASE_URL", default=f"sqlite:///{VAR_DIR / 'db.sqlite3'}"),
 }
-DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=0)
+# Persistent connections (checked before reuse): no new connection per request.
+DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Local memory by default; in production Redis, e.g. CACHE_URL=redis://127.0.0.1:6379/1.
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
+if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
+    CACHES["default"]["BACKEND"] = "practice_site.redis_cache.RedisCache"  # reuses its redis client
 # Public pages are cached whole for anonymous visitors (practice_site/page_cache.py).
 CACHE_MIDDLEWARE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=60 * 60)
 CACHE_MIDDLEWARE_KEY_PREFIX = "page"

@@ -22,7 +22,11 @@ def empty_cache():
     """Each test starts with an empty cache (cached pages, rate limits)."""
     from django.core.cache import cache
 
+    from practice_site import page_cache
+
     cache.clear()
+    page_cache.local_first.clear()
+    page_cache._local.update(state=None, read_at=0.0)
 
 
 @pytest.fixture

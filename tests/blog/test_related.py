@@ -338,3 +338,40 @@ def test_editor_pins_and_excludes_articles_in_the_admin(
         response = client.post(excluded_url, data)
     assert response.status_code == 302
     assert not RelatedArticle.objects.filter(related=excluded).exists()
+
+
+def stored_lists():
+    lists = {}
+    for pk, related_id, score in RelatedArticle.objects.order_by("article", "rank").values_list(
+        "article_id", "related_id", "score"
+    ):
+        lists.setdefault(pk, []).append((related_id, round(score, 6)))
+    return lists
+
+
+def lists_from_stored_vectors():
+    index = related.Index.load()
+    computed = dict(
+        zip(index.article_ids, index.suggestions_for(index.expanded, index.article_ids), strict=True)
+    )
+    return {
+        pk: [(other, round(score, 6)) for other, score in items] for pk, items in computed.items() if items
+    }
+
+
+def test_updates_keep_every_list_equal_to_what_the_stored_vectors_give(library, publish, committed, settings):
+    """An update recomputes some lists and merges the changed article into others: same result."""
+    settings.BLOG_RELATED_COUNT = 2  # lists of 10 for 9-12 articles: full lists, so merges matter
+    for key in ("rouw-04", "slaap-04", "trauma-01"):
+        publish(key)
+    related.rebuild()
+    publish("angst-04")
+    edited = library["slaap-02"]
+    edited.body += "\n\nOver piekeren in bed en de angst om niet te kunnen slapen."
+    committed(edited.save)
+    library["rouw-03"].exclude_from_related = True
+    committed(library["rouw-03"].save)
+    committed(library["angst-02"].delete)
+    drafts = set(Article.objects.filter(status=Article.Status.DRAFT).values_list("pk", flat=True))
+    stored = {pk: items for pk, items in stored_lists().items() if pk not in drafts}
+    assert stored == lists_from_stored_vectors()

@@ -1,3 +1,4 @@
+import resource
 import time
 
 from django.core.management.base import BaseCommand
@@ -16,7 +17,8 @@ class Command(BaseCommand):
         started = time.monotonic()
 
         def progress(message):
-            self.stdout.write(f"[{time.monotonic() - started:6.1f} s] {message}")
+            peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KB on Linux
+            self.stdout.write(f"[{time.monotonic() - started:6.1f} s, {peak:4.0f} MB] {message}")
             self.stdout.flush()
 
         result = related.rebuild(progress=progress)

@@ -226,7 +226,7 @@ class RelatedArticle(models.Model):
 class IndexTerm(models.Model):
     """One feature of the text index: a stem, a character 4-gram of a stem, or a category.
 
-    A stem also carries its postings: the indexed articles it occurs in, with its search weight
+    A stem also carries its postings: the indexed articles it occurs in, with its TF-IDF weight
     there, packed as arrays (article ids, then weights; see blog/related.py).
     """
 
@@ -254,13 +254,16 @@ class IndexedArticle(models.Model):
     """A published (or scheduled) article as the text index sees it.
 
     Vectors are packed arrays: term ids, and their weights alongside. `terms` lists the article's
-    stems and categories, to take it out of their postings and counts again.
+    stems and categories with their weights in its postings (TF-IDF, divided by `search_norm` when
+    searching), to update or remove them again.
     """
 
     article = models.OneToOneField(
         Article, primary_key=True, on_delete=models.CASCADE, related_name="index_entry"
     )
     terms = models.BinaryField(default=b"")
+    term_weights = models.BinaryField(default=b"")
+    search_norm = models.FloatField(default=1.0)
     base_ids = models.BinaryField(default=b"")
     base_weights = models.BinaryField(default=b"")
     expanded_ids = models.BinaryField(default=b"")
@@ -271,6 +274,8 @@ class IndexedArticle(models.Model):
 
     class Meta:
         ordering = ["article"]
+        # Search reads every norm: this index holds them, so it need not read the vectors.
+        indexes = [models.Index(fields=["article", "search_norm"], name="blog_indexed_search_norm")]
         verbose_name = _("geïndexeerd artikel")
         verbose_name_plural = _("geïndexeerde artikelen")
 

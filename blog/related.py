@@ -169,19 +169,17 @@ VECTOR_SIZE = 300
 Vector = tuple[np.ndarray, np.ndarray]  # term ids (ascending) and their weights
 
 
-def weigh(ids, tf, kinds, document_counts, article_count) -> tuple[Vector, np.ndarray]:
-    """An article's vector, and the search weight of each of `ids` (normalised TF-IDF of stems)."""
+def weigh(ids, tf, kinds, document_counts, article_count) -> tuple[Vector, np.ndarray, float]:
+    """An article's vector; for search, the TF-IDF of each of `ids` (0 unless a stem) and their norm."""
     weights = tf * (np.log((1 + article_count) / (1 + document_counts)) + 1)
     vector = np.zeros_like(weights)
-    search = np.zeros_like(weights)
     for kind, share in BLOCK_WEIGHTS.items():
         mask = kinds == kind
         norm = np.linalg.norm(weights[mask])
         if norm:
             vector[mask] = weights[mask] / norm * np.sqrt(share)
-            if kind == IndexTerm.Kind.STEM:
-                search[mask] = weights[mask] / norm
-    return strongest(ids, vector), search
+    search = np.where(kinds == IndexTerm.Kind.STEM, weights, 0.0).astype(np.float32)
+    return strongest(ids, vector), search, float(np.linalg.norm(search)) or 1.0
 
 
 def strongest(ids: np.ndarray, weights: np.ndarray, size: int = VECTOR_SIZE) -> Vector:
@@ -306,7 +304,7 @@ class Index:
 
     @property
     def width(self) -> int:
-        return max(self._base.shape[1], self.expanded.shape[1])
+        return max(self.expanded.shape[1], self._base.shape[1])
 
     @property
     def article_count(self) -> int:
@@ -535,6 +533,10 @@ def pack_postings(articles: np.ndarray, weights: np.ndarray) -> bytes:
     return np.asarray(articles).astype("<u4").tobytes() + np.asarray(weights).astype("<f4").tobytes()
 
 
+def unpack_weights(blob) -> np.ndarray:
+    return np.frombuffer(blob, "<f4")
+
+
 def unpack_postings(blobs: Sequence) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Many stems' postings at once: (articles, weights, the number of postings of each stem)."""
     counts = np.array([len(blob) // 8 for blob in blobs], np.int64)
@@ -657,14 +659,12 @@ def rebuild(*, progress: Callable[[str], None] = lambda message: None) -> Rebuil
     rows, drafts, search_rows = [], {}, []
     for pk, indexed, suggestable, recency, stem_ids, stem_tf, category_ids in articles:
         ids, tf = vocabulary.feature_arrays(stem_ids, stem_tf, category_ids)
-        vector, search = weigh(ids, tf, kinds[ids], df[ids], indexed_count)
+        vector, search, norm = weigh(ids, tf, kinds[ids], df[ids], indexed_count)
         if indexed:
-            rows.append(
-                (pk, vector, recency, suggestable, pack_ids(np.concatenate([stem_ids, category_ids])))
-            )
-            search_rows.append(
-                (stem_ids.astype(np.int32), search[np.searchsorted(ids, stem_ids)].astype(np.float32))
-            )
+            terms = np.concatenate([stem_ids, category_ids])
+            weights = search[np.searchsorted(ids, terms)]
+            rows.append((pk, vector, recency, suggestable, (pack_ids(terms), weights.tobytes(), norm)))
+            search_rows.append((stem_ids.astype(np.int32), weights[: len(stem_ids)]))
         else:
             drafts[pk] = vector
     del articles
@@ -724,11 +724,12 @@ def rebuild(*, progress: Callable[[str], None] = lambda message: None) -> Rebuil
         fields = ["base_ids", "base_weights", "expanded_ids", "expanded_weights", "recency", "suggestable"]
 
         def indexed_rows():
-            for pk, terms in zip(index.article_ids, article_terms, strict=True):
+            for pk, (terms, weights, norm) in zip(index.article_ids, article_terms, strict=True):
                 stored = index.stored(pk)
-                yield (pk, terms, *(stored[field] for field in fields), stored["cutoff"])
+                yield (pk, terms, weights, norm, *(stored[field] for field in fields), stored["cutoff"])
 
-        _insert_rows(IndexedArticle, ["article_id", "terms", *fields, "cutoff"], indexed_rows(), batch=500)
+        columns = ["article_id", "terms", "term_weights", "search_norm", *fields, "cutoff"]
+        _insert_rows(IndexedArticle, columns, indexed_rows(), batch=500)
         _insert_rows(
             RelatedArticle,
             ["article_id", "related_id", "rank", "score", "reasons"],
@@ -770,12 +771,14 @@ class _Terms:
                 self.counts[pk] = max(0, self.counts[pk] + delta)
 
 
-def _indexed_terms(article_id: int) -> dict[int, str]:
-    """The stems and categories an indexed article was counted with, by term id."""
-    packed = IndexedArticle.objects.filter(article_id=article_id).values_list("terms", flat=True).first()
-    if not packed:
-        return {}
-    return dict(IndexTerm.objects.filter(pk__in=unpack_ids(packed).tolist()).values_list("pk", "text"))
+def _indexed_terms(article_id: int) -> tuple[dict[int, str], dict[int, float]]:
+    """The stems and categories an indexed article was counted with (by term id), and its weights."""
+    entry = IndexedArticle.objects.filter(article_id=article_id).values_list("terms", "term_weights").first()
+    if not entry:
+        return {}, {}
+    ids = unpack_ids(bytes(entry[0])).tolist()
+    weights = dict(zip(ids, unpack_weights(bytes(entry[1])).tolist(), strict=True))
+    return dict(IndexTerm.objects.filter(pk__in=ids).values_list("pk", "text")), weights
 
 
 def _all_features(terms: dict[int, str]) -> set[str]:
@@ -784,26 +787,24 @@ def _all_features(terms: dict[int, str]) -> set[str]:
     return feature_texts(stems, categories)
 
 
-def _write_postings(article_id: int, old_terms: dict[int, str], new_weights: dict[int, float]):
-    """Take the article out of its old stems' postings and put it into its new ones."""
-    old_stems = {pk for pk, text in old_terms.items() if term_kind(text) == IndexTerm.Kind.STEM}
+def _write_postings(article_id: int, removed: Iterable[int], weights: dict[int, float]):
+    """Take the article out of some stems' postings and put it into others with a new weight."""
     rows = list(
         IndexTerm.objects.select_for_update()
-        .filter(pk__in=old_stems | new_weights.keys())
+        .filter(pk__in={*removed, *weights}, kind=IndexTerm.Kind.STEM)
         .values_list("pk", "postings")
     )
-    articles, weights, counts = unpack_postings([bytes(blob) for _, blob in rows])
-    bounds = np.concatenate([[0], np.cumsum(counts)])
+    articles, found_weights, counts = unpack_postings([bytes(blob) for _, blob in rows])
+    bounds = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64).tolist()
     updates = []
-    for (term_id, _), start, end in zip(rows, bounds[:-1].tolist(), bounds[1:].tolist(), strict=True):
-        found, found_weights = articles[start:end], weights[start:end]
+    for (term_id, _), start, end in zip(rows, bounds[:-1], bounds[1:], strict=True):
+        found, found_at = articles[start:end], found_weights[start:end]
         keep = found != article_id
-        found, found_weights = found[keep], found_weights[keep]
-        if term_id in new_weights:
+        found, found_at = found[keep], found_at[keep]
+        if term_id in weights:
             at = int(np.searchsorted(found, article_id))
-            found = np.insert(found, at, article_id)
-            found_weights = np.insert(found_weights, at, new_weights[term_id])
-        updates.append((pack_postings(found, found_weights), term_id))
+            found, found_at = np.insert(found, at, article_id), np.insert(found_at, at, weights[term_id])
+        updates.append((pack_postings(found, found_at), term_id))
     table = connection.ops.quote_name(IndexTerm._meta.db_table)
     with connection.cursor() as cursor:
         cursor.executemany(f"UPDATE {table} SET postings = %s WHERE id = %s", updates)  # noqa: S608
@@ -811,7 +812,7 @@ def _write_postings(article_id: int, old_terms: dict[int, str], new_weights: dic
 
 def forget(article_id: int):
     """Before an article is deleted: take it out of the postings and the document frequencies."""
-    previous = _indexed_terms(article_id)
+    previous, _ = _indexed_terms(article_id)
     if previous:
         features = _all_features(previous)
         _Terms(features).change_counts(features, -1)
@@ -918,7 +919,7 @@ def _reindex(index: Index, pk: int) -> Vector | None:
     Returns its expanded vector (drafts too: they get suggestions), or None when it is gone.
     """
     row = _article_rows(Article.objects.filter(pk=pk)).first()
-    previous_terms = _indexed_terms(pk)
+    previous_terms, previous_weights = _indexed_terms(pk)
     previous = _all_features(previous_terms)
     indexed = row is not None and row[1] == Article.Status.PUBLISHED
     if not indexed:
@@ -929,7 +930,7 @@ def _reindex(index: Index, pk: int) -> Vector | None:
         index.clear(pk)
         if row is None:
             return None
-        previous, previous_terms = set(), {}
+        previous, previous_terms, previous_weights = set(), {}, {}
     _, _, title, summary, body_html, published_at, excluded = row
     category_ids = _category_ids([pk]).get(pk, [])
     stems = stem_counts(title, summary, body_html)
@@ -945,16 +946,24 @@ def _reindex(index: Index, pk: int) -> Vector | None:
     df = np.array([terms.counts[term] for term, _ in known], np.float64)
     own_row = index.row.get(pk)
     article_count = index.article_count - bool(own_row is not None and index.present[own_row]) + indexed
-    vector, search = weigh(ids, tf, kinds, df, article_count)
+    vector, search, norm = weigh(ids, tf, kinds, df, article_count)
     expanded = row_of(index.expand(to_matrix([vector], index.width), [own_row]), 0)
     if indexed:
-        stem_ids = [terms.ids[text] for text in stems]
+        term_ids = [terms.ids[text] for text in [*stems, *map(category_term, category_ids)]]
         weight_of = dict(zip(ids.tolist(), search.tolist(), strict=True))
-        _write_postings(pk, previous_terms, {term: weight_of[term] for term in stem_ids})
+        weights = {term: weight_of.get(term, 0.0) for term in term_ids}
+        # Only postings whose weight changed are rewritten: a small edit touches a few stems.
+        changed = {term: weight for term, weight in weights.items() if previous_weights.get(term) != weight}
+        _write_postings(pk, previous_weights.keys() - weights.keys(), changed)
         index.put(pk, vector, expanded, published_at.timestamp(), not excluded)
-        article_terms = pack_ids([*stem_ids, *(terms.ids[category_term(c)] for c in category_ids)])
         IndexedArticle.objects.update_or_create(
-            article_id=pk, defaults={"terms": article_terms, **index.stored(pk)}
+            article_id=pk,
+            defaults={
+                "terms": pack_ids(term_ids),
+                "term_weights": np.array(list(weights.values()), np.float32).tobytes(),
+                "search_norm": norm,
+                **index.stored(pk),
+            },
         )
     return expanded
 
@@ -1064,6 +1073,14 @@ def _postings_of(term_ids: list[int]) -> list[tuple[int, bytes]]:
         return [(term_id, bytes(blob)) for term_id, blob in cursor.fetchall()]
 
 
+def _search_norms() -> tuple[np.ndarray, np.ndarray]:
+    table = connection.ops.quote_name(IndexedArticle._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT article_id, search_norm FROM {table} ORDER BY article_id")  # noqa: S608
+        rows = cursor.fetchall()
+    return np.array([pk for pk, _ in rows], np.int64), np.array([norm for _, norm in rows], np.float64)
+
+
 def search(query: str) -> SearchResults:
     """Visible articles ranked by how well they match the query, on the analysis of the index.
 
@@ -1098,7 +1115,13 @@ def search(query: str) -> SearchResults:
     first = np.ones(len(articles), bool)
     first[1:] = (articles[1:] != articles[:-1]) | (numbers[1:] != numbers[:-1])
     candidates, inverse = np.unique(articles[first], return_inverse=True)
-    total = np.bincount(inverse, weights=scores[first]) * np.bincount(inverse) / len(stems)
+    indexed, norms = _search_norms()
+    at = np.minimum(np.searchsorted(indexed, candidates), max(len(indexed) - 1, 0))
+    norm = np.where(indexed[at] == candidates, norms[at], 1.0) if len(indexed) else np.ones(len(candidates))
+    total = np.bincount(inverse, weights=scores[first]) / norm * np.bincount(inverse) / len(stems)
     ranked = candidates[np.lexsort((-candidates, -np.round(total, 9)))].tolist()
-    visible = set(Article.objects.published().values_list("pk", flat=True))
+    sql, params = Article.objects.published().order_by().values_list("pk").query.sql_with_params()
+    with connection.cursor() as cursor:  # every visible id: plain rows, no ORM work per row
+        cursor.execute(sql, params)
+        visible = {pk for (pk,) in cursor.fetchall()}
     return SearchResults([pk for pk in ranked if pk in visible])

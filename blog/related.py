@@ -586,7 +586,7 @@ class _Vocabulary:
     def add_grams(self, stems: Iterable[str]):
         """Give every stem its gram ids, kept as flat arrays indexed by stem id."""
         stem_ids, counts, flat = array("q"), array("q"), array("q")  # compact: millions of ids
-        for text in stems:
+        for text in sorted(stems, key=self.ids.__getitem__):  # in id order: the same ids every time
             stem_ids.append(self.ids[text])
             ids = [self.id(gram) for gram in _grams(text)]
             counts.append(len(ids))

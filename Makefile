@@ -14,7 +14,7 @@ ok python3 && { command -v python3; exit 0; }; \
 exit 1
 endef
 
-.PHONY: run test install lint lighthouse bench soak messages clean
+.PHONY: run test install lint lighthouse bench bench-related soak messages clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	@if [ ! -x $(PY) ] || ! $(PY) -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null; then \
@@ -44,6 +44,9 @@ lighthouse: $(STAMP)
 bench: $(STAMP)
 	@command -v wrk >/dev/null || apt-get install -y wrk
 	$(PY) scripts/bench.py
+
+bench-related: $(STAMP)
+	$(PY) scripts/bench_related.py
 
 soak: $(STAMP)
 	$(PY) scripts/soak.py

@@ -112,6 +112,7 @@ class ArticleAdmin(MarkdownxModelAdmin):
         )
         if not rows:
             return _("Nog geen suggesties. Ze worden berekend zodra het artikel is opgeslagen.")
+        words_of = related.surface_words(article.title, article.summary, article.body_html)
         body = format_html_join(
             "",
             '<tr><td>{}</td><td><a href="{}">{}</a>{}</td><td>{}</td><td>{}</td></tr>',
@@ -121,8 +122,8 @@ class ArticleAdmin(MarkdownxModelAdmin):
                     reverse("admin:blog_article_change", args=[row.related_id]),
                     row.related.title,
                     "" if row.related.is_visible else format_html(" ({})", _("nog niet zichtbaar")),
-                    f"{row.score:.2f}" + (" ✓" if row.score >= related.GOOD_SCORE else ""),
-                    row.reasons,
+                    f"{row.score:.2f}" + ("\u00a0✓" if row.score >= related.GOOD_SCORE else ""),
+                    related.readable_reasons(row.reasons, words_of),
                 )
                 for row in rows
             ),

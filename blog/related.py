@@ -156,6 +156,23 @@ def features(stems: Counter, category_ids: Iterable[int]) -> Counter:
     return counts
 
 
+def surface_words(title: str, summary: str, body_html: str) -> dict[str, str]:
+    """Each stem of a text with the word form it uses most (ties: the shorter): "veil" → "veilig"."""
+    best = {}
+    for word, count in Counter(chain(words(title), words(summary), words(plain_text(body_html)))).items():
+        key = stem(word)
+        if key not in best or (count, -len(word)) > best[key][1]:
+            best[key] = (word, (count, -len(word)))
+    return {key: word for key, (word, _) in best.items()}
+
+
+def readable_reasons(reasons: str, words_of: dict[str, str]) -> str:
+    """Stored reasons name stems; show an editor the words the article itself uses for them."""
+    terms, separator, category = reasons.partition(" · ")
+    shown = ", ".join(words_of.get(term, term) for term in terms.split(", ") if term)
+    return f"{shown}{separator}{category}"
+
+
 def feature_texts(stems: Iterable[str], category_ids: Iterable[int]) -> set[str]:
     stems = list(stems)
     return {*stems, *chain.from_iterable(map(grams, stems)), *map(category_term, category_ids)}
@@ -255,7 +272,9 @@ def _dense(vector: Vector, width: int) -> np.ndarray:
 
 EXPANSION_NEIGHBOURS = 8
 EXPANSION_WEIGHT = 2.0
-GOOD_SCORE = 0.25  # the admin counts a suggestion at least this similar as a good match
+# The admin counts a suggestion at least this similar as a good match. On the evaluation corpus
+# 89% of same-topic suggestions score that high, and 16% of the others.
+GOOD_SCORE = 0.4
 REASON_COUNT = 3
 UPDATE_LIMIT = 50  # more articles at once (a category deleted, say): a rebuild is quicker
 CHUNK = 128  # rows per block of similarity scores: bounds the memory of a rebuild

@@ -285,17 +285,23 @@ def test_related_count_follows_the_setting(library, client, settings):
 
 
 def test_admin_shows_scores_and_reasons_and_lists_thin_articles(library, publish, client, editor):
+    for key in ("slaap-04", "slaap-05"):
+        publish(key)
     lonely = publish("ouderschap-01")
+    article = library["slaap-01"]
     client.force_login(editor)
-    page = client.get(reverse("admin:blog_article_change", args=[library["slaap-01"].pk])).content.decode()
-    row = RelatedArticle.objects.get(article=library["slaap-01"], rank=1)
+    page = client.get(reverse("admin:blog_article_change", args=[article.pk])).content.decode()
+    row = RelatedArticle.objects.get(article=article, rank=1)
     assert "automatische suggesties" in page
     assert f"{row.score:.2f}" in page
-    assert row.reasons.split(",")[0] in page
+    words_of = related.surface_words(article.title, article.summary, article.body_html)
+    shown = related.readable_reasons(row.reasons, words_of)
+    assert shown.split(",")[0] in page
+    assert shown != row.reasons  # stems ("slap") become the article's own words ("slapen")
     thin = client.get(reverse("admin:blog_article_changelist"), {"suggesties": "weinig"})
-    listed = {article.pk for article in thin.context["cl"].result_list}
+    listed = {item.pk for item in thin.context["cl"].result_list}
     assert lonely.pk in listed
-    assert library["slaap-01"].pk not in listed
+    assert article.pk not in listed
 
 
 def test_editor_pins_and_excludes_articles_in_the_admin(

@@ -16,9 +16,15 @@ Read it top to bottom:
 4. Suggestions: cosine similarity of the expanded vectors, ties to the newer article. The best
    stored_count() per article are stored as RelatedArticle rows with the strongest shared terms.
 5. rebuild() computes everything from scratch (``manage.py rebuild_related``, nightly); update()
-   redoes one article after a save, and every other list the change can enter or leave. Document
-   frequencies move with each update, but other articles keep the weights and expansions of the
-   last rebuild until the next one: that drift is small and the nightly rebuild re-anchors it.
+   redoes one article after a save: it reads every stored vector (one query), recomputes the
+   article's own list, merges it into the lists it enters or stays in, and recomputes a list only
+   when the article drops out of it. Document frequencies move with each update, but the other
+   articles keep the weights and expansions of the last rebuild until the next one: that drift
+   is small and the nightly rebuild re-anchors it.
+
+   Storage is plain tables, the same on SQLite and PostgreSQL: IndexTerm (every stem, gram and
+   category with its document count; a stem also with its postings for search), IndexedArticle
+   (an article's vectors as packed arrays) and RelatedArticle (the stored suggestions).
 6. related_articles(): what an article page shows, pinned first, in one query.
 7. search(): the blog's search box, on the same analysis.
 

@@ -27,6 +27,8 @@ def po_string(text: str) -> str:
 def main() -> int:
     PO.parent.mkdir(parents=True, exist_ok=True)
     ignores = [f"--ignore={path}" for path in IGNORE]
+    # From scratch each time: merging would carry "fuzzy" guesses from similar old strings.
+    PO.unlink(missing_ok=True)
     manage("makemessages", "-l", "nl", "--no-obsolete", "--no-location", *ignores)
     subprocess.run(["msgen", "--no-wrap", "-o", str(PO), str(PO)], check=True)
     sys.path.insert(0, str(ROOT))

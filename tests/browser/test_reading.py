@@ -6,7 +6,7 @@ from tests.browser.conftest import WIDTHS, screenshot
 pytestmark = pytest.mark.browser
 
 
-def test_visitor_reads_the_overview_and_an_article_on_a_phone(demo_site, page):
+def test_visitor_reads_an_article_and_follows_a_related_one_on_a_phone(demo_site, page):
     page.goto(demo_site.url + "/blog/")
     cards = page.locator(".card")
     assert cards.count() >= 10
@@ -15,6 +15,11 @@ def test_visitor_reads_the_overview_and_an_article_on_a_phone(demo_site, page):
     assert page.locator("h1").inner_text() == first_title
     assert page.get_by_role("link", name="Contact met het aanmeldteam").is_visible()
     assert page.get_by_role("link", name="Plan een gratis adviesgesprek").is_visible()
+    related = page.get_by_role("region", name="Lees meer over dit onderwerp in onze artikelen")
+    assert related.locator(".card").count() >= 3
+    next_title = related.locator(".card-title").first.inner_text()
+    related.get_by_role("link", name="Lees verder").first.click()
+    assert page.locator("h1").inner_text() == next_title
     page.get_by_role("link", name="Terug naar het overzicht").click()
     assert page.url == demo_site.url + "/blog/"
 

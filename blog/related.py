@@ -34,6 +34,8 @@ publish time without anyone saving it again. Drafts get suggestions (for the sta
 never suggested, and neither is an article marked "exclude_from_related".
 """
 
+from __future__ import annotations
+
 import re
 import threading
 import unicodedata
@@ -52,7 +54,6 @@ from django.core.management.color import no_style
 from django.db import connection, transaction
 from django.db.models import F, Value
 from django.utils import timezone
-from scipy import sparse
 
 from .models import (
     Article,
@@ -62,6 +63,19 @@ from .models import (
     PinnedRelation,
     RelatedArticle,
 )
+
+
+class _LazySparse:
+    """scipy.sparse, imported on first use: only rebuilds and updates need it, and it costs each
+    web worker about 20 MB that public pages (and search) never use."""
+
+    def __getattr__(self, name):
+        from scipy import sparse as module
+
+        return getattr(module, name)
+
+
+sparse = _LazySparse()
 
 # --- 1. Analysis -----------------------------------------------------------------------------
 
@@ -309,7 +323,7 @@ class Index:
         self.row = {pk: i for i, pk in enumerate(self.article_ids)}
 
     @classmethod
-    def load(cls) -> "Index":
+    def load(cls) -> Index:
         fields = ["article_id", "base_ids", "base_weights", "expanded_ids", "expanded_weights"]
         fields += ["recency", "suggestable", "cutoff"]
         table = connection.ops.quote_name(IndexedArticle._meta.db_table)
@@ -1073,7 +1087,7 @@ class _Stems:
         self.starts = np.zeros(1, np.int64)
         self.ids = np.zeros(0, np.int64)
 
-    def refresh(self) -> "_Stems":
+    def refresh(self) -> _Stems:
         newest = IndexTerm.objects.order_by("-pk").values_list("pk", flat=True).first()
         with self._lock:
             if newest != self.newest_id:

@@ -12,11 +12,9 @@ from django.utils import timezone
 from blog import related
 from blog.models import Article, Category, IndexedArticle, IndexTerm, PinnedRelation, RelatedArticle
 
-from .corpus import ARTICLES
+from .conftest import CORPUS
 
 pytestmark = pytest.mark.django_db
-
-CORPUS = {item["key"]: item for item in ARTICLES}
 
 
 @pytest.fixture(autouse=True)
@@ -26,24 +24,6 @@ def no_failed_updates(caplog):
         yield
     errors = [record for record in caplog.records if record.levelno >= logging.ERROR]
     assert not errors, errors[0].getMessage()
-
-
-@pytest.fixture
-def publish(make_article, django_capture_on_commit_callbacks):
-    """Create an article from the evaluation corpus, committed as the admin would: the index updates."""
-
-    def publish(key, **fields):
-        item = CORPUS[key]
-        fields = {
-            "title": item["title"],
-            "summary": item["summary"],
-            "body": item["body"],
-            "slug": key,
-        } | fields
-        with django_capture_on_commit_callbacks(execute=True):
-            return make_article(**fields)
-
-    return publish
 
 
 @pytest.fixture

@@ -8,27 +8,9 @@ from django.utils import timezone
 
 from blog.models import Article
 
-from .corpus import ARTICLES
+from .conftest import CORPUS
 
 pytestmark = pytest.mark.django_db
-
-CORPUS = {item["key"]: item for item in ARTICLES}
-
-
-@pytest.fixture
-def publish(make_article, django_capture_on_commit_callbacks):
-    def publish(key, **fields):
-        item = CORPUS[key]
-        fields = {
-            "title": item["title"],
-            "summary": item["summary"],
-            "body": item["body"],
-            "slug": key,
-        } | fields
-        with django_capture_on_commit_callbacks(execute=True):
-            return make_article(**fields)
-
-    return publish
 
 
 @pytest.fixture

@@ -136,7 +136,12 @@ def test_search_form_has_a_visible_label_and_keeps_the_query(client, library):
     content = search(client, "prikkels").content.decode()
     assert '<label for="search-query">Zoeken in onze artikelen</label>' in content
     assert 'id="search-query" name="q" value="prikkels"' in content
-    assert '<meta name="robots" content="noindex">' in content
+
+
+def test_search_results_point_search_engines_to_the_overview(client, library):
+    """Result pages carry the overview as their canonical address instead of a noindex."""
+    content = search(client, "prikkels").content.decode()
+    assert '<link rel="canonical" href="http://testserver/blog/">' in content
 
 
 def test_search_takes_a_fixed_number_of_queries(client, library, django_assert_max_num_queries, settings):

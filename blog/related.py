@@ -52,7 +52,7 @@ import snowballstemmer
 from django.conf import settings
 from django.core.management.color import no_style
 from django.db import connection, transaction
-from django.db.models import F, Value
+from django.db.models import F
 from django.utils import timezone
 
 from .models import (
@@ -1014,6 +1014,29 @@ def _reindex(index: Index, pk: int) -> Vector | None:
 CARD_FIELDS = ("title", "slug", "summary", "published_at")
 
 
+@lru_cache(maxsize=1)
+def _related_sql() -> str:
+    """The pinned relations, then the suggestions not also pinned, each with its article's card.
+
+    Plain SQL (the same on SQLite and PostgreSQL): the ORM spent 1.5 ms composing this UNION on
+    every article page, about a third of an uncached page, and the query itself takes 0.05 ms.
+    """
+    qn = connection.ops.quote_name
+    table = {model: qn(model._meta.db_table) for model in (Article, PinnedRelation, RelatedArticle)}
+    card = ", ".join(f"a.{qn(Article._meta.get_field(name).column)}" for name in ("status", *CARD_FIELDS))
+    return (  # only quoted table and column names are formatted in; the article id is a parameter
+        f"SELECT 0, p.{qn('position')}, p.{qn('id')}, a.{qn('id')}, {card}"  # noqa: S608
+        f" FROM {table[PinnedRelation]} p JOIN {table[Article]} a ON a.{qn('id')} = p.{qn('related_id')}"
+        f" WHERE p.{qn('article_id')} = %s"
+        " UNION ALL"
+        f" SELECT 1, r.{qn('rank')}, r.{qn('id')}, a.{qn('id')}, {card}"
+        f" FROM {table[RelatedArticle]} r JOIN {table[Article]} a ON a.{qn('id')} = r.{qn('related_id')}"
+        f" WHERE r.{qn('article_id')} = %s AND r.{qn('related_id')} NOT IN"
+        f" (SELECT {qn('related_id')} FROM {table[PinnedRelation]} WHERE {qn('article_id')} = %s)"
+        " ORDER BY 1, 2, 3"
+    )
+
+
 def related_articles(article: Article, count: int | None = None) -> list[Article]:
     """Pinned articles in their order, then the stored suggestions; visible ones only. One query.
 
@@ -1024,28 +1047,23 @@ def related_articles(article: Article, count: int | None = None) -> list[Article
     """
     count = count or settings.BLOG_RELATED_COUNT
     fields = ("status", *CARD_FIELDS)
-    columns = ("group", "place", "related_id", *(f"related__{name}" for name in fields))
-    pinned = PinnedRelation.objects.filter(article=article)
-    suggested = RelatedArticle.objects.filter(article=article).exclude(
-        related_id__in=pinned.values("related_id")
-    )
-    rows = (
-        pinned.order_by()
-        .annotate(group=Value(0), place=F("position"))
-        .values_list(*columns)
-        .union(
-            suggested.order_by().annotate(group=Value(1), place=F("rank")).values_list(*columns),
-            all=True,
-        )
-        .order_by("group", "place")
-    )
+    published_at = Article._meta.get_field("published_at")
+    column = published_at.get_col(Article._meta.db_table)
+    converters = connection.ops.get_db_converters(column) + published_at.get_db_converters(connection)
+    with connection.cursor() as cursor:
+        cursor.execute(_related_sql(), [article.pk] * 3)
+        rows = cursor.fetchall()
     now = timezone.now()
-    articles = [Article(pk=row[2], **dict(zip(fields, row[3:], strict=True))) for row in rows]
-    return [
-        related
-        for related in articles
-        if related.status == Article.Status.PUBLISHED and related.published_at <= now
-    ][:count]
+    related = []
+    for row in rows:
+        values = dict(zip(fields, row[4:], strict=True))
+        for converter in converters:
+            values["published_at"] = converter(values["published_at"], column, connection)
+        if values["status"] == Article.Status.PUBLISHED and values["published_at"] <= now:
+            related.append(Article(pk=row[3], **values))
+            if len(related) == count:
+                break
+    return related
 
 
 # --- 7. Search -------------------------------------------------------------------------------

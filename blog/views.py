@@ -52,20 +52,13 @@ class ArticleDetailView(DetailView):
     template_name = "blog/article_detail.html"
     context_object_name = "article"
 
-    def get_queryset(self):
-        # The Markdown source is not shown; its rendered HTML is.
-        return Article.objects.select_related("author").prefetch_related("categories").defer("body")
-
     def get_object(self, queryset=None):
-        queryset = self.get_queryset()
-        try:
-            return super().get_object(queryset.published())
-        except Http404:
-            # Only now look at who is asking: a visible article's page must not depend
-            # on the session, so it can be cached for everyone.
-            if can_preview(self.request.user):
-                return super().get_object(queryset)
-            raise
+        article = Article.objects.for_page(self.kwargs["slug"])
+        # Only for an invisible article look at who is asking: a visible article's page must
+        # not depend on the session, so it can be cached for everyone.
+        if article is None or (not article.is_visible and not can_preview(self.request.user)):
+            raise Http404
+        return article
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

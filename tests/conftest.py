@@ -17,6 +17,26 @@ def media_root(settings, tmp_path):
     return settings.MEDIA_ROOT
 
 
+@pytest.fixture(autouse=True, scope="session")
+def jinja2_context_in_responses():
+    """The test client sets response.context for Django templates only; visitor pages are Jinja2.
+
+    Sending Django's template_rendered signal for them too gives tests the view's context.
+    """
+    from django.template.backends.jinja2 import Template
+    from django.test.signals import template_rendered
+
+    render = Template.render
+
+    def instrumented(self, context=None, request=None):
+        template_rendered.send(sender=self, template=self, context=dict(context or {}))
+        return render(self, context, request)
+
+    Template.render = instrumented
+    yield
+    Template.render = render
+
+
 @pytest.fixture(autouse=True)
 def empty_cache():
     """Each test starts with an empty cache (cached pages, rate limits)."""

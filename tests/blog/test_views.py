@@ -134,3 +134,24 @@ def test_article_page_query_count_is_constant(client, make_article, django_asser
         make_article()
     with django_assert_max_num_queries(3):  # the article, its categories, its related articles
         client.get(article.get_absolute_url())
+
+
+def test_for_page_reads_the_article_with_its_author_and_sorted_categories(make_article, author, category):
+    from blog.models import Category
+
+    article = make_article(title="Over rouw")
+    article.categories.add(Category.objects.create(name="Angst", slug="angst"))
+
+    found = Article.objects.for_page(article.slug)
+
+    assert (found.pk, found.title, found.body_html) == (article.pk, "Over rouw", article.body_html)
+    assert (found.author.name, found.author.role, found.author.bio) == (author.name, author.role, author.bio)
+    assert [item.name for item in found.category_list] == ["Angst", "Emoties"]
+    assert found.published_at == article.published_at  # an aware datetime, as from the ORM
+    assert Article.objects.for_page("bestaat-niet") is None
+
+
+def test_for_page_refuses_a_filtered_queryset_instead_of_ignoring_the_filter(make_article):
+    article = make_article(status=Article.Status.DRAFT)
+    with pytest.raises(TypeError):
+        Article.objects.published().for_page(article.slug)

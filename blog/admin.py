@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from markdownx.admin import MarkdownxModelAdmin
 
-from . import related
+from . import text_index
 from .models import Article, Author, Category, PinnedRelation, RelatedArticle
 
 THIN = 3  # fewer good suggestions than this: the admin lists the article as thin
@@ -84,7 +84,7 @@ class ArticleAdmin(MarkdownxModelAdmin):
 
     def get_queryset(self, request):
         good = (
-            RelatedArticle.objects.filter(article=OuterRef("pk"), score__gte=related.GOOD_SCORE)
+            RelatedArticle.objects.filter(article=OuterRef("pk"), score__gte=text_index.GOOD_SCORE)
             .order_by()
             .values("article")
             .annotate(count=Count("pk"))
@@ -112,7 +112,7 @@ class ArticleAdmin(MarkdownxModelAdmin):
         )
         if not rows:
             return _("Nog geen suggesties. Ze worden berekend zodra het artikel is opgeslagen.")
-        words_of = related.surface_words(article.title, article.summary, article.body_html)
+        words_of = text_index.surface_words(article.title, article.summary, article.body_html)
         body = format_html_join(
             "",
             '<tr><td>{}</td><td><a href="{}">{}</a>{}</td><td>{}</td><td>{}</td></tr>',
@@ -122,8 +122,8 @@ class ArticleAdmin(MarkdownxModelAdmin):
                     reverse("admin:blog_article_change", args=[row.related_id]),
                     row.related.title,
                     "" if row.related.is_visible else format_html(" ({})", _("nog niet zichtbaar")),
-                    f"{row.score:.2f}" + ("\u00a0✓" if row.score >= related.GOOD_SCORE else ""),
-                    related.readable_reasons(row.reasons, words_of),
+                    f"{row.score:.2f}" + ("\u00a0✓" if row.score >= text_index.GOOD_SCORE else ""),
+                    text_index.readable_reasons(row.reasons, words_of),
                 )
                 for row in rows
             ),
@@ -135,7 +135,7 @@ class ArticleAdmin(MarkdownxModelAdmin):
                 "Bezoekers zien eerst de vastgezette artikelen, daarna de best passende suggesties: samen "
                 "%(count)d. ✓ = goede overeenkomst (score %(good).2f of hoger)."
             )
-            % {"count": settings.BLOG_RELATED_COUNT, "good": related.GOOD_SCORE},
+            % {"count": settings.BLOG_RELATED_COUNT, "good": text_index.GOOD_SCORE},
             _("plaats"),
             _("artikel"),
             _("score"),
@@ -151,7 +151,7 @@ class ArticleAdmin(MarkdownxModelAdmin):
     def visibility(self, article):
         if article.is_visible:
             return _("Ja")
-        if article.status == Article.Status.PUBLISHED:
+        if article.is_scheduled:
             return _("Ingepland")
         return _("Nee (concept)")
 

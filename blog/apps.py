@@ -7,8 +7,4 @@ class BlogConfig(AppConfig):
     verbose_name = _("Blog")
 
     def ready(self):
-        from practice_site import page_cache
-
-        page_cache.connect_signals()
-
         from . import signals  # noqa: F401 - keeps related articles and search up to date

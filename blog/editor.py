@@ -15,17 +15,13 @@ from django.views.decorators.http import require_POST
 
 from .images import reencode_image, validate_image_file
 from .markdown import render_markdown
+from .permissions import may_edit_articles
 
 
 def editor_required(view):
     @wraps(view)
     def wrapper(request, *args, **kwargs):
-        user = request.user
-        if not (
-            user.is_active
-            and user.is_staff
-            and (user.has_perm("blog.add_article") or user.has_perm("blog.change_article"))
-        ):
+        if not may_edit_articles(request.user):
             raise PermissionDenied
         return view(request, *args, **kwargs)
 

@@ -55,8 +55,16 @@ class Author(models.Model):
 
 class ArticleQuerySet(models.QuerySet):
     def published(self):
-        """Articles a visitor may see: published, and their publish time has come."""
-        return self.filter(status=Article.Status.PUBLISHED, published_at__lte=timezone.now())
+        """Articles a visitor may see (Article.VISIBLE_STATUSES), from their publish time on."""
+        return self.filter(status__in=Article.VISIBLE_STATUSES, published_at__lte=timezone.now())
+
+    def scheduled(self):
+        """Articles a visitor will see once their publish time comes."""
+        return self.filter(status__in=Article.VISIBLE_STATUSES, published_at__gt=timezone.now())
+
+    def next_publish_time(self):
+        """When the next scheduled article becomes visible, or None."""
+        return self.scheduled().order_by("published_at").values_list("published_at", flat=True).first()
 
     def cards(self):
         """Just what an article card shows (title, date, summary, link), not the long texts."""
@@ -100,6 +108,10 @@ class Article(models.Model):
     class Status(models.TextChoices):
         DRAFT = "draft", _("Concept")
         PUBLISHED = "published", _("Gepubliceerd")
+
+    # The one visibility rule: visitors see an article with one of these statuses from its
+    # publish time on. published(), scheduled(), is_visible and is_scheduled all read it here.
+    VISIBLE_STATUSES = frozenset({Status.PUBLISHED})
 
     title = models.CharField(_("titel"), max_length=200)
     slug = models.SlugField(
@@ -200,7 +212,11 @@ class Article(models.Model):
 
     @property
     def is_visible(self) -> bool:
-        return self.status == self.Status.PUBLISHED and self.published_at <= timezone.now()
+        return self.status in self.VISIBLE_STATUSES and self.published_at <= timezone.now()
+
+    @property
+    def is_scheduled(self) -> bool:
+        return self.status in self.VISIBLE_STATUSES and self.published_at > timezone.now()
 
     @property
     def meta_description(self) -> str:
@@ -235,7 +251,7 @@ class PinnedRelation(models.Model):
 
 
 class RelatedArticle(models.Model):
-    """An automatic suggestion, computed by blog/related.py after a save; never edited by hand."""
+    """An automatic suggestion, computed by blog/text_index/ after a save; never edited by hand."""
 
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="related_suggestions")
     related = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="suggested_for")
@@ -262,7 +278,7 @@ class IndexTerm(models.Model):
     """One feature of the text index: a stem, a character 4-gram of a stem, or a category.
 
     A stem also carries its postings: the indexed articles it occurs in, with its TF-IDF weight
-    there, packed as arrays (article ids, then weights; see blog/related.py).
+    there, packed as arrays (article ids, then weights; see blog/text_index/vectors.py).
     """
 
     class Kind(models.IntegerChoices):
@@ -289,8 +305,7 @@ class IndexedArticle(models.Model):
     """A published (or scheduled) article as the text index sees it.
 
     Vectors are packed arrays: term ids, and their weights alongside. `terms` lists the article's
-    stems and categories with their weights in its postings (TF-IDF, divided by `search_norm` when
-    searching), to update or remove them again.
+    stems and categories with their weights in its postings, to update or remove them again.
     """
 
     article = models.OneToOneField(
@@ -298,7 +313,6 @@ class IndexedArticle(models.Model):
     )
     terms = models.BinaryField(default=b"")
     term_weights = models.BinaryField(default=b"")
-    search_norm = models.FloatField(default=1.0)
     base_ids = models.BinaryField(default=b"")
     base_weights = models.BinaryField(default=b"")
     expanded_ids = models.BinaryField(default=b"")
@@ -309,8 +323,6 @@ class IndexedArticle(models.Model):
 
     class Meta:
         ordering = ["article"]
-        # Search reads every norm: this index holds them, so it need not read the vectors.
-        indexes = [models.Index(fields=["article", "search_norm"], name="blog_indexed_search_norm")]
         verbose_name = _("geïndexeerd artikel")
         verbose_name_plural = _("geïndexeerde artikelen")
 
@@ -319,3 +331,20 @@ class IndexedArticle(models.Model):
 
     def get_absolute_url(self):
         return self.article.get_absolute_url()
+
+
+class SearchNorms(models.Model):
+    """Every indexed article's length for search (the norm its postings' weights are divided by),
+    as two packed arrays in one row: a search reads them all at once."""
+
+    ONLY = 1
+
+    article_ids = models.BinaryField(default=b"")
+    norms = models.BinaryField(default=b"")
+
+    class Meta:
+        verbose_name = _("zoeknormen")
+        verbose_name_plural = _("zoeknormen")
+
+    def __str__(self):
+        return str(_("zoeknormen"))

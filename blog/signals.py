@@ -2,12 +2,14 @@
 
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
-from django.dispatch import receiver
+from django.dispatch import Signal, receiver
 
-from practice_site import page_cache
-
-from . import related
+from . import text_index
 from .models import Article, Category, RelatedArticle
+
+# Sent after the text index changed the stored related articles (an update or a rebuild), for
+# whatever shows them: the project's page cache listens.
+related_articles_changed = Signal()
 
 
 class PendingUpdate:
@@ -20,8 +22,9 @@ class PendingUpdate:
 
     def __call__(self):
         self.done = True
-        related.update(self.article_ids, suggested_by=self.suggested_by)
-        page_cache.invalidate_pages()  # pages cached while the update ran show the old suggestions
+        text_index.update(self.article_ids, suggested_by=self.suggested_by)
+        # Pages cached while the update ran show the old suggestions.
+        related_articles_changed.send(sender=Article)
 
 
 def schedule_update(article_ids, *, suggested_by=()):
@@ -53,7 +56,7 @@ def article_deleting(sender, instance, **kwargs):
     instance._suggested_by = set(
         RelatedArticle.objects.filter(related=instance).values_list("article_id", flat=True)
     )
-    related.forget(instance.pk)
+    text_index.forget(instance.pk)
 
 
 @receiver(post_delete, sender=Article, dispatch_uid="blog_related_article_deleted")

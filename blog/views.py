@@ -1,24 +1,11 @@
 from django.conf import settings
 from django.http import Http404
 from django.shortcuts import get_object_or_404
-from django.views.generic import DetailView, ListView, TemplateView
+from django.views.generic import DetailView, ListView
 
-from . import related
+from . import text_index
 from .models import Article, Category
-
-
-def can_preview(user) -> bool:
-    """Staff who may edit articles also see drafts and scheduled articles (as a preview)."""
-    return user.is_active and user.is_staff and user.has_perm("blog.change_article")
-
-
-class HomeView(TemplateView):
-    template_name = "home.html"
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        context["latest_articles"] = Article.objects.published().cards()[:3]
-        return context
+from .permissions import may_edit_articles
 
 
 class ArticleListView(ListView):
@@ -35,9 +22,9 @@ class ArticleListView(ListView):
             self.category = get_object_or_404(Category, slug=self.kwargs["slug"])
             return queryset.filter(categories=self.category)
         self.category = None
-        self.query = " ".join(self.request.GET.get("q", "").split())[: related.SEARCH_MAX_LENGTH]
+        self.query = " ".join(self.request.GET.get("q", "").split())[: text_index.SEARCH_MAX_LENGTH]
         if self.query:
-            return related.search(self.query)
+            return text_index.search(self.query)
         return queryset
 
     def get_context_data(self, **kwargs):
@@ -56,11 +43,11 @@ class ArticleDetailView(DetailView):
         article = Article.objects.for_page(self.kwargs["slug"])
         # Only for an invisible article look at who is asking: a visible article's page must
         # not depend on the session, so it can be cached for everyone.
-        if article is None or (not article.is_visible and not can_preview(self.request.user)):
+        if article is None or (not article.is_visible and not may_edit_articles(self.request.user)):
             raise Http404
         return article
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["related_articles"] = related.related_articles(self.object)
+        context["related_articles"] = text_index.related_articles(self.object)
         return context

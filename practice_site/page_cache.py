@@ -18,10 +18,15 @@ from collections import OrderedDict
 
 from django.conf import settings
 from django.core.cache import caches
+from django.core.exceptions import DisallowedHost
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.middleware import cache as django_cache
 from django.utils import timezone
 from django.utils.cache import has_vary_header, patch_cache_control, set_response_etag
 from django.utils.http import http_date
+
+from blog.models import Article, Author, Category
+from blog.signals import related_articles_changed
 
 logger = logging.getLogger(__name__)
 STATE_KEY = "page-cache:content-state"
@@ -41,17 +46,10 @@ def _page_cache():
     return caches[settings.CACHE_MIDDLEWARE_ALIAS]
 
 
-def _next_scheduled_publish():
-    from blog.models import Article
-
-    upcoming = Article.objects.filter(status=Article.Status.PUBLISHED, published_at__gt=timezone.now())
-    next_time = upcoming.order_by("published_at").values_list("published_at", flat=True).first()
-    return next_time.timestamp() if next_time else None
-
-
 def invalidate_pages(**kwargs) -> dict:
     """Start a new content version (signal receiver for content changes)."""
-    state = {"version": timezone.now().timestamp(), "expires": _next_scheduled_publish()}
+    next_publish = Article.objects.next_publish_time()
+    state = {"version": timezone.now().timestamp(), "expires": next_publish and next_publish.timestamp()}
     _local.update(state=state, read_at=time.monotonic())
     try:
         _cache().set(STATE_KEY, state, None)
@@ -171,6 +169,8 @@ class FetchFromCacheMiddleware(_VersionedKeyPrefix, django_cache.FetchFromCacheM
             return None
         try:
             return super().process_request(request)
+        except DisallowedHost:
+            raise  # not a cache problem: Django answers it with a 400
         except Exception:  # the cache is down: build the page as if it were not cached
             logger.warning("page cache: could not read", exc_info=True)
             request._cache_update_cache = False
@@ -178,12 +178,10 @@ class FetchFromCacheMiddleware(_VersionedKeyPrefix, django_cache.FetchFromCacheM
 
 
 def connect_signals():
-    from django.db.models.signals import m2m_changed, post_delete, post_save
-
-    from blog.models import Article, Author, Category
-
+    """Every change visitors could see starts a new content version (called by the AppConfig)."""
     for model in (Article, Category, Author):
         uid = f"page-cache-{model.__name__}"
         post_save.connect(invalidate_pages, sender=model, dispatch_uid=f"{uid}-save")
         post_delete.connect(invalidate_pages, sender=model, dispatch_uid=f"{uid}-delete")
     m2m_changed.connect(invalidate_pages, sender=Article.categories.through, dispatch_uid="page-cache-m2m")
+    related_articles_changed.connect(invalidate_pages, dispatch_uid="page-cache-related")

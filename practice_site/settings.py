@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "markdownx",
     "blog",
     "intake",
+    "practice_site",  # after the apps: it wires them together (page cache, staff roles)
 ]
 
 MIDDLEWARE = [

@@ -7,8 +7,7 @@ from django.views.generic import TemplateView
 
 from blog import editor
 from blog.sitemaps import sitemaps
-from blog.views import HomeView
-from practice_site.views import FaviconView, healthz
+from practice_site.views import FaviconView, HomeView, healthz
 
 admin.site.site_header = _("Beheer van de praktijkwebsite")
 admin.site.site_title = _("Praktijkbeheer")

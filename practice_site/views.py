@@ -8,7 +8,18 @@ from django.template.response import TemplateResponse
 from django.templatetags.static import static
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import requires_csrf_token
-from django.views.generic import RedirectView
+from django.views.generic import RedirectView, TemplateView
+
+from blog.models import Article
+
+
+class HomeView(TemplateView):
+    template_name = "home.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["latest_articles"] = Article.objects.published().cards()[:3]
+        return context
 
 
 @requires_csrf_token

@@ -3,7 +3,6 @@
 from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
-from intake.roles import sync_groups
 
 
 def create_groups(apps, schema_editor):
@@ -12,7 +11,18 @@ def create_groups(apps, schema_editor):
         app_config.models_module = True
         create_permissions(app_config, apps=apps, verbosity=0, using=schema_editor.connection.alias)
         app_config.models_module = None
-    sync_groups(apps=apps, using=schema_editor.connection.alias)
+    # As the roles were when this migration was written (practice_site/roles.py keeps them now).
+    Group = apps.get_model("auth", "Group")
+    permissions = apps.get_model("auth", "Permission").objects.using(schema_editor.connection.alias)
+    wanted = {
+        "Aanmeldteam": permissions.filter(content_type__app_label="intake").exclude(
+            content_type__model="accesslog"
+        ),
+        "Redactie": permissions.filter(content_type__app_label="blog"),
+    }
+    for name, group_permissions in wanted.items():
+        group, _created = Group.objects.using(schema_editor.connection.alias).get_or_create(name=name)
+        group.permissions.add(*group_permissions)
 
 
 def remove_groups(apps, schema_editor):

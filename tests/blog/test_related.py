@@ -9,8 +9,10 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
-from blog import related
+from blog import text_index
 from blog.models import Article, Category, IndexedArticle, IndexTerm, PinnedRelation, RelatedArticle
+from blog.text_index.analysis import category_term
+from blog.text_index.similarity import Index
 
 from .conftest import CORPUS
 
@@ -104,7 +106,7 @@ def test_page_reads_related_articles_with_one_query_at_any_size(
     client, publish, django_assert_num_queries, settings
 ):
     """The article, its categories, its related articles: the same three queries at 4 and at 40."""
-    settings.PAGE_CACHE_SECONDS = 0
+    settings.CACHE_MIDDLEWARE_SECONDS = 0  # the page cache off: these are the view's own queries
     keys = list(CORPUS)
     article = publish(keys[0])
     for key in keys[1:4]:
@@ -216,7 +218,7 @@ def test_changing_categories_updates_the_index(library, committed, django_captur
     article = library["slaap-01"]
     stress = Category.objects.create(name="Stress", slug="stress")
     committed(article.categories.add, stress)
-    term = IndexTerm.objects.get(text=related.category_term(stress.pk))
+    term = IndexTerm.objects.get(text=category_term(stress.pk))
     assert term.document_count == 1
     committed(article.categories.remove, stress)
     assert IndexTerm.objects.get(pk=term.pk).document_count == 0
@@ -232,14 +234,14 @@ def test_updates_keep_document_counts_equal_to_a_rebuild(library, publish, commi
     committed(unpublished.save)
     committed(library["slaap-02"].delete)
     counts = dict(IndexTerm.objects.filter(document_count__gt=0).values_list("text", "document_count"))
-    related.rebuild()
+    text_index.rebuild()
     assert counts == dict(
         IndexTerm.objects.filter(document_count__gt=0).values_list("text", "document_count")
     )
 
 
 def test_saving_an_unchanged_article_after_a_rebuild_changes_no_suggestion(library, committed):
-    related.rebuild()
+    text_index.rebuild()
     before = list(RelatedArticle.objects.values_list("article_id", "related_id", "rank", "score", "reasons"))
     committed(library["rouw-02"].save)
     after = list(RelatedArticle.objects.values_list("article_id", "related_id", "rank", "score", "reasons"))
@@ -274,8 +276,8 @@ def test_admin_shows_scores_and_reasons_and_lists_thin_articles(library, publish
     row = RelatedArticle.objects.get(article=article, rank=1)
     assert "automatische suggesties" in page
     assert f"{row.score:.2f}" in page
-    words_of = related.surface_words(article.title, article.summary, article.body_html)
-    shown = related.readable_reasons(row.reasons, words_of)
+    words_of = text_index.surface_words(article.title, article.summary, article.body_html)
+    shown = text_index.readable_reasons(row.reasons, words_of)
     assert shown.split(",")[0] in page
     assert shown != row.reasons  # stems ("slap") become the article's own words ("slapen")
     thin = client.get(reverse("admin:blog_article_changelist"), {"suggesties": "weinig"})
@@ -336,7 +338,7 @@ def stored_lists():
 
 
 def lists_from_stored_vectors():
-    index = related.Index.load()
+    index = Index.load()
     computed = dict(
         zip(index.article_ids, index.suggestions_for(index.expanded, index.article_ids), strict=True)
     )
@@ -350,7 +352,7 @@ def test_updates_keep_every_list_equal_to_what_the_stored_vectors_give(library, 
     settings.BLOG_RELATED_COUNT = 2  # lists of 10 for 9-12 articles: full lists, so merges matter
     for key in ("rouw-04", "slaap-04", "trauma-01"):
         publish(key)
-    related.rebuild()
+    text_index.rebuild()
     publish("angst-04")
     edited = library["slaap-02"]
     edited.body += "\n\nOver piekeren in bed en de angst om niet te kunnen slapen."

@@ -9,8 +9,9 @@ from collections import Counter
 
 import pytest
 
-from blog import related
+from blog import text_index
 from blog.models import Article, Author, Category, RelatedArticle
+from blog.text_index.analysis import STOP_WORDS
 
 from .corpus import ARTICLES, CATEGORIES, TOPICS
 
@@ -66,7 +67,7 @@ def word_overlap_top3(body_length=None) -> dict[int, list[int]]:
     keywords = {}
     for article in Article.objects.all():
         text = f"{article.title} {cut(article.body, body_length)}".lower()
-        words = [w for w in re.findall(r"\w+", text) if len(w) > 1 and w not in related.STOP_WORDS]
+        words = [w for w in re.findall(r"\w+", text) if len(w) > 1 and w not in STOP_WORDS]
         keywords[article.pk] = ({w for w, _ in Counter(words).most_common(20)}, article.published_at)
     return {
         pk: sorted(
@@ -84,7 +85,7 @@ def word_overlap_top3(body_length=None) -> dict[int, list[int]]:
 )
 def test_suggestions_share_a_topic_with_the_article(body_length, required, baseline_margin, capsys):
     topics = load_corpus(body_length)
-    related.rebuild()
+    text_index.rebuild()
     ours = precision_at_3(stored_top3(), topics)
     baseline = precision_at_3(word_overlap_top3(body_length), topics)
     setting = "full articles" if body_length is None else f"bodies cut to {body_length} characters"

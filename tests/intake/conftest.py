@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from intake.forms import TOKEN_SALT
 from intake.models import Slot
-from intake.roles import EDITORS, INTAKE_TEAM
+from practice_site.roles import EDITORS, INTAKE_TEAM
 
 
 @pytest.fixture(autouse=True)

@@ -3,8 +3,9 @@ import time
 
 from django.core.management.base import BaseCommand
 
-from blog import related
-from practice_site import page_cache
+from blog import text_index
+from blog.models import Article
+from blog.signals import related_articles_changed
 
 
 class Command(BaseCommand):
@@ -21,8 +22,8 @@ class Command(BaseCommand):
             self.stdout.write(f"[{time.monotonic() - started:6.1f} s, {peak:4.0f} MB] {message}")
             self.stdout.flush()
 
-        result = related.rebuild(progress=progress)
-        page_cache.invalidate_pages()
+        result = text_index.rebuild(progress=progress)
+        related_articles_changed.send(sender=Article)
         self.stdout.write(
             self.style.SUCCESS(
                 f"Klaar in {time.monotonic() - started:.1f} s: {result.indexed} van {result.articles} "

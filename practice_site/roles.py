@@ -1,4 +1,4 @@
-"""The two staff roles, as permission groups. Used by a data migration and after every migrate."""
+"""The two staff roles, as permission groups, brought up to date after every migrate."""
 
 from django.apps import apps as global_apps
 from django.db import DEFAULT_DB_ALIAS

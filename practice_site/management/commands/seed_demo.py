@@ -12,7 +12,10 @@ from intake.services import slots_generate
 
 
 class Command(BaseCommand):
-    help = "Laadt de demo-inhoud (auteurs, categorieën, artikelen). Veilig om vaker te draaien."
+    help = (
+        "Laadt de demo-inhoud: auteurs, categorieën, artikelen en tijdsloten voor adviesgesprekken. "
+        "Veilig om vaker te draaien."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument(

@@ -67,14 +67,15 @@ class ArticleQuerySet(models.QuerySet):
         return self.scheduled().order_by("published_at").values_list("published_at", flat=True).first()
 
     def cards(self):
-        """Just what an article card shows (title, date, summary, link), not the long texts."""
-        return self.only("title", "slug", "summary", "published_at")
+        """Just what an article card shows (title, date, summary, link), not the long texts; and the
+        status, so a card can tell whether it is visible."""
+        return self.only("title", "slug", "summary", "published_at", "status")
 
     def for_page(self, slug: str) -> Article | None:
         """The article with this slug for its page, visible or not, with its author and categories.
 
         Two plain SQL queries: composing the same with select_related() and a prefetch cost the
-        ORM about 0.6 ms on every uncached article page, ten times what the queries take.
+        ORM many times what the queries take, on every uncached article page (`make bench`).
         Visibility is the caller's to check (Article.is_visible): staff preview drafts here.
         """
         if self.query.has_filters():

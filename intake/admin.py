@@ -1,19 +1,19 @@
-import csv
-from datetime import datetime, time, timedelta
+from functools import partial
 
-from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
-from django.db.models import Case, F, IntegerField, Q, Value, When
-from django.http import HttpResponse, HttpResponseRedirect
+from django.db.models import Case, F, IntegerField, Value, When
+from django.http import HttpResponseRedirect
 from django.shortcuts import redirect
-from django.template.response import TemplateResponse
-from django.urls import path, reverse
+from django.urls import path
 from django.utils import formats, timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 
+from .admin_actions import export_csv, status_action
+from .admin_filters import KindFilter, WhenFilter
+from .admin_forms import AdviceCallAdminForm
+from .admin_views import slot_generate_view
 from .models import AccessLog, AdviceCall, ContactRequest, Notification, PracticeInfo, Slot, start_of_today
 from .services import (
     SlotUnavailable,
@@ -23,20 +23,11 @@ from .services import (
     advice_calls_delete,
     contact_request_save,
     contact_request_set_status,
-    slots_generate,
 )
 
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-
-
-def csv_cell(value) -> str:
-    """A cell a spreadsheet shows as text: no formula injection from what a visitor typed."""
-    if value is None:
-        return ""
-    if isinstance(value, datetime):
-        value = formats.date_format(timezone.localtime(value), "Y-m-d H:i")
-    text = str(value)
-    return "'" + text if text.startswith(FORMULA_PREFIXES) else text
+# When a request came in and under which privacy statement: the same collapsed group on both kinds.
+RECORD_FIELDS = ("created_at", "status_changed_at", "closed_at", "consent_at", "privacy_version")
+RECORD_FIELDSET = (_("Toestemming en tijden"), {"classes": ("collapse",), "fields": RECORD_FIELDS})
 
 
 class NotificationInline(admin.TabularInline):
@@ -62,8 +53,7 @@ class IntakeRequestAdmin(admin.ModelAdmin):
     list_select_related = ("assigned_to",)
     list_per_page = 50
     inlines = (NotificationInline,)
-    csv_fields = ()
-    status_class = None
+    csv_fields = ()  # what export_csv writes: never free text or notes
     view_on_site = False  # get_absolute_url is the admin page itself
 
     def has_add_permission(self, request):
@@ -91,62 +81,6 @@ class IntakeRequestAdmin(admin.ModelAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related("notifications")
 
-    @admin.action(description=_("Exporteren als CSV (zonder vrije tekst en notities)"), permissions=["view"])
-    def export_csv(self, request, queryset):
-        objects = list(queryset)
-        filename = f"{self.opts.model_name}-{timezone.localdate():%Y-%m-%d}.csv"
-        response = HttpResponse(
-            content_type="text/csv; charset=utf-8",
-            headers={"Content-Disposition": f'attachment; filename="{filename}"'},
-        )
-        response.write("\ufeff")  # so Excel reads the file as UTF-8
-        writer = csv.writer(response, delimiter=";")
-        writer.writerow([str(self.opts.get_field(name).verbose_name) for name in self.csv_fields])
-        for obj in objects:
-            writer.writerow([csv_cell(self._csv_value(obj, name)) for name in self.csv_fields])
-        access_log_record(user=request.user, action=AccessLog.Action.EXPORT, objects=objects)
-        return response
-
-    def _csv_value(self, obj, name):
-        field = self.opts.get_field(name)
-        if field.choices:
-            return getattr(obj, f"get_{name}_display")()
-        return getattr(obj, name)
-
-    def _set_status(self, request, queryset, status, apply):
-        done = full = 0
-        for obj in queryset:
-            if obj.status == status:
-                continue
-            try:
-                apply(obj, status)
-            except SlotUnavailable:
-                full += 1
-            else:
-                done += 1
-        label = self.status_class(status).label
-        self.message_user(
-            request,
-            ngettext(
-                "%(count)d aanvraag op ‘%(status)s’ gezet.",
-                "%(count)d aanvragen op ‘%(status)s’ gezet.",
-                done,
-            )
-            % {"count": done, "status": label},
-            messages.SUCCESS,
-        )
-        if full:
-            self.message_user(
-                request,
-                ngettext(
-                    "%(count)d aanvraag niet gewijzigd: het tijdslot is vol.",
-                    "%(count)d aanvragen niet gewijzigd: het tijdslot is vol.",
-                    full,
-                )
-                % {"count": full},
-                messages.ERROR,
-            )
-
 
 @admin.register(ContactRequest)
 class ContactRequestAdmin(IntakeRequestAdmin):
@@ -169,15 +103,12 @@ class ContactRequestAdmin(IntakeRequestAdmin):
         ("assigned_to", admin.RelatedOnlyFieldListFilter),
     )
     date_hierarchy = "created_at"
-    actions = ("mark_in_progress", "mark_done", "export_csv")
-    readonly_fields = (
-        "message",
-        "consent_at",
-        "privacy_version",
-        "created_at",
-        "status_changed_at",
-        "closed_at",
+    actions = (
+        status_action(ContactRequest.Status.IN_PROGRESS, _("Op ‘in behandeling’ zetten")),
+        status_action(ContactRequest.Status.DONE, _("Op ‘afgehandeld’ zetten")),
+        export_csv,
     )
+    readonly_fields = ("message", *RECORD_FIELDS)
     fieldsets = (
         (_("Behandeling"), {"fields": ("status", "assigned_to", "internal_notes")}),
         (
@@ -192,13 +123,7 @@ class ContactRequestAdmin(IntakeRequestAdmin):
                 )
             },
         ),
-        (
-            _("Toestemming en tijden"),
-            {
-                "classes": ("collapse",),
-                "fields": ("created_at", "status_changed_at", "closed_at", "consent_at", "privacy_version"),
-            },
-        ),
+        RECORD_FIELDSET,
     )
     csv_fields = (
         "id",
@@ -214,104 +139,12 @@ class ContactRequestAdmin(IntakeRequestAdmin):
         "assigned_to",
         "closed_at",
     )
-    status_class = ContactRequest.Status
 
     def save_model(self, request, obj, form, change):
         contact_request_save(contact=obj)
 
-    def _apply(self, obj, status):
+    def apply_status(self, obj, status):
         contact_request_set_status(contact=obj, status=status)
-
-    @admin.action(description=_("Op ‘in behandeling’ zetten"), permissions=["change"])
-    def mark_in_progress(self, request, queryset):
-        self._set_status(request, queryset, ContactRequest.Status.IN_PROGRESS, self._apply)
-
-    @admin.action(description=_("Op ‘afgehandeld’ zetten"), permissions=["change"])
-    def mark_done(self, request, queryset):
-        self._set_status(request, queryset, ContactRequest.Status.DONE, self._apply)
-
-
-class WhenFilter(admin.SimpleListFilter):
-    title = _("wanneer")
-    parameter_name = "wanneer"
-
-    def lookups(self, request, model_admin):
-        return (
-            ("vandaag", _("Vandaag")),
-            ("komend", _("Vanaf vandaag")),
-            ("verleden", _("Voorbij")),
-        )
-
-    def queryset(self, request, queryset):
-        today = start_of_today()
-        if self.value() == "vandaag":
-            return queryset.filter(slot__start__gte=today, slot__start__lt=today + timedelta(days=1))
-        if self.value() == "komend":
-            return queryset.filter(slot__start__gte=today)
-        if self.value() == "verleden":
-            return queryset.filter(slot__start__lt=today)
-        return queryset
-
-
-class KindFilter(admin.SimpleListFilter):
-    title = _("soort")
-    parameter_name = "soort"
-
-    def lookups(self, request, model_admin):
-        return (
-            ("tijdslot", _("Met gekozen tijdstip")),
-            ("voorkeur", _("Op voorkeur (geen vrij tijdstip)")),
-        )
-
-    def queryset(self, request, queryset):
-        if self.value() == "tijdslot":
-            return queryset.filter(slot__isnull=False)
-        if self.value() == "voorkeur":
-            return queryset.filter(slot__isnull=True)
-        return queryset
-
-
-class SlotChoiceField(forms.ModelChoiceField):
-    def label_from_instance(self, slot):
-        return _("%(slot)s (%(free)d van %(capacity)d vrij)") % {
-            "slot": slot,
-            "free": slot.free_places,
-            "capacity": slot.capacity,
-        }
-
-
-class AdviceCallAdminForm(forms.ModelForm):
-    slot = SlotChoiceField(queryset=Slot.objects.none(), required=False, label=_("Tijdslot"))
-
-    class Meta:
-        model = AdviceCall
-        fields = (
-            "status",
-            "slot",
-            "assigned_to",
-            "internal_notes",
-            "first_name",
-            "last_name",
-            "email",
-            "phone",
-        )
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["slot"].help_text = AdviceCall._meta.get_field("slot").help_text
-        self.fields["slot"].queryset = Slot.objects.filter(
-            Q(start__gte=start_of_today()) | Q(pk=self.instance.slot_id)
-        )
-
-    def clean(self):
-        cleaned = super().clean()
-        slot, status = cleaned.get("slot"), cleaned.get("status")
-        wanted = None if status == AdviceCall.Status.CANCELLED or slot is None else slot.pk
-        if wanted and wanted != self.instance.booked_slot_id and slot.free_places < 1:
-            self.add_error(
-                "slot", _("Dit tijdslot is vol. Kies een ander tijdslot of verhoog de capaciteit.")
-            )
-        return cleaned
 
 
 @admin.register(AdviceCall)
@@ -328,29 +161,23 @@ class AdviceCallAdmin(IntakeRequestAdmin):
     )
     list_select_related = ("assigned_to", "slot")
     date_hierarchy = "slot__start"
-    actions = ("mark_confirmed", "mark_done", "mark_cancelled", "mark_no_show", "export_csv")
-    readonly_fields = (
-        "question",
-        "preferences",
-        "consent_at",
-        "privacy_version",
-        "created_at",
-        "status_changed_at",
-        "closed_at",
+    actions = (
+        status_action(AdviceCall.Status.CONFIRMED, _("Bevestigen")),
+        status_action(AdviceCall.Status.DONE, _("Op ‘afgerond’ zetten")),
+        status_action(
+            AdviceCall.Status.CANCELLED, _("Annuleren (maakt het tijdslot vrij en mailt de bezoeker)")
+        ),
+        status_action(AdviceCall.Status.NO_SHOW, _("Op ‘niet verschenen’ zetten")),
+        export_csv,
     )
+    readonly_fields = ("question", "preferences", *RECORD_FIELDS)
     fieldsets = (
         (_("Behandeling"), {"fields": ("status", "slot", "assigned_to", "internal_notes")}),
         (
             _("Aanvraag"),
             {"fields": (("first_name", "last_name"), ("email", "phone"), "question", "preferences")},
         ),
-        (
-            _("Toestemming en tijden"),
-            {
-                "classes": ("collapse",),
-                "fields": ("created_at", "status_changed_at", "closed_at", "consent_at", "privacy_version"),
-            },
-        ),
+        RECORD_FIELDSET,
     )
     csv_fields = (
         "id",
@@ -365,7 +192,6 @@ class AdviceCallAdmin(IntakeRequestAdmin):
         "assigned_to",
         "created_at",
     )
-    status_class = AdviceCall.Status
 
     def get_queryset(self, request):
         # Upcoming calls first (today at the top), then requests without a slot, then the past.
@@ -435,63 +261,8 @@ class AdviceCallAdmin(IntakeRequestAdmin):
             )
             return HttpResponseRedirect(request.get_full_path())
 
-    def _apply(self, obj, status):
+    def apply_status(self, obj, status):
         advice_call_set_status(call=obj, status=status)
-
-    @admin.action(description=_("Bevestigen"), permissions=["change"])
-    def mark_confirmed(self, request, queryset):
-        self._set_status(request, queryset, AdviceCall.Status.CONFIRMED, self._apply)
-
-    @admin.action(description=_("Op ‘afgerond’ zetten"), permissions=["change"])
-    def mark_done(self, request, queryset):
-        self._set_status(request, queryset, AdviceCall.Status.DONE, self._apply)
-
-    @admin.action(
-        description=_("Annuleren (maakt het tijdslot vrij en mailt de bezoeker)"), permissions=["change"]
-    )
-    def mark_cancelled(self, request, queryset):
-        self._set_status(request, queryset, AdviceCall.Status.CANCELLED, self._apply)
-
-    @admin.action(description=_("Op ‘niet verschenen’ zetten"), permissions=["change"])
-    def mark_no_show(self, request, queryset):
-        self._set_status(request, queryset, AdviceCall.Status.NO_SHOW, self._apply)
-
-
-class SlotGenerateForm(forms.Form):
-    first_day = forms.DateField(
-        label=_("Vanaf"),
-        initial=timezone.localdate,
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-    )
-    weeks = forms.IntegerField(label=_("Aantal weken"), initial=4, min_value=1, max_value=26)
-    weekdays = forms.TypedMultipleChoiceField(
-        label=_("Dagen"),
-        coerce=int,
-        choices=[
-            (0, _("ma")),
-            (1, _("di")),
-            (2, _("wo")),
-            (3, _("do")),
-            (4, _("vr")),
-            (5, _("za")),
-            (6, _("zo")),
-        ],
-        initial=[0, 1, 2, 3, 4],
-        widget=forms.CheckboxSelectMultiple,
-    )
-    start = forms.TimeField(
-        label=_("Van"), initial=time(9, 0), widget=forms.TimeInput(attrs={"type": "time"})
-    )
-    end = forms.TimeField(label=_("Tot"), initial=time(17, 0), widget=forms.TimeInput(attrs={"type": "time"}))
-    every_minutes = forms.IntegerField(label=_("Om de (minuten)"), initial=30, min_value=5, max_value=480)
-    duration = forms.IntegerField(label=_("Duur (minuten)"), initial=15, min_value=5, max_value=240)
-    capacity = forms.IntegerField(label=_("Plaatsen per tijdslot"), initial=1, min_value=1, max_value=20)
-
-    def clean(self):
-        cleaned = super().clean()
-        if cleaned.get("start") and cleaned.get("end") and cleaned["start"] >= cleaned["end"]:
-            self.add_error("end", _("De eindtijd moet na de begintijd liggen."))
-        return cleaned
 
 
 @admin.register(Slot)
@@ -510,42 +281,12 @@ class SlotAdmin(admin.ModelAdmin):
         return self.readonly_fields
 
     def get_urls(self):
-        generate = self.admin_site.admin_view(self.generate_view)
+        generate = self.admin_site.admin_view(partial(slot_generate_view, model_admin=self))
         return [path("genereren/", generate, name="intake_slot_generate"), *super().get_urls()]
 
     @admin.display(description=_("vrij"))
     def free_places(self, slot):
         return slot.free_places
-
-    def generate_view(self, request):
-        if not self.has_add_permission(request):
-            return HttpResponseRedirect(reverse("admin:intake_slot_changelist"))
-        form = SlotGenerateForm(request.POST or None)
-        if request.method == "POST" and form.is_valid():
-            data = form.cleaned_data
-            created = slots_generate(
-                first_day=data["first_day"],
-                days=data["weeks"] * 7,
-                start=data["start"],
-                end=data["end"],
-                every_minutes=data["every_minutes"],
-                duration=data["duration"],
-                capacity=data["capacity"],
-                weekdays=data["weekdays"],
-            )
-            self.message_user(
-                request,
-                ngettext("%d tijdslot gepubliceerd.", "%d tijdsloten gepubliceerd.", created) % created,
-                messages.SUCCESS,
-            )
-            return HttpResponseRedirect(reverse("admin:intake_slot_changelist"))
-        context = {
-            **self.admin_site.each_context(request),
-            "opts": self.opts,
-            "title": _("Tijdsloten genereren"),
-            "form": form,
-        }
-        return TemplateResponse(request, "admin/intake/slot/generate.html", context)
 
 
 @admin.register(PracticeInfo)

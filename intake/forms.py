@@ -2,7 +2,6 @@ import re
 import time
 import unicodedata
 import uuid
-from itertools import groupby
 
 from django import forms
 from django.conf import settings
@@ -11,7 +10,7 @@ from django.core.exceptions import ValidationError
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
-from .models import AdviceCall, ContactRequest, local_datetime_label
+from .models import AdviceCall, ContactRequest, local_datetime_label, slots_by_day
 
 TOKEN_SALT = "intake.form"
 TOKEN_MAX_AGE = 2 * 24 * 60 * 60  # a form left open in a phone tab for a day still works
@@ -345,7 +344,7 @@ class AdviceCallForm(IntakeForm):
         """The free slots per day, for a picker that says the full date to a screen reader."""
         chosen = str(self["slot"].value() or "")
         days = []
-        for day, slots in groupby(self.slots, key=lambda slot: timezone.localdate(slot.start)):
+        for day, slots in slots_by_day(self.slots):
             options = [
                 {
                     "value": slot.pk,

@@ -1,5 +1,6 @@
 import uuid
 from datetime import datetime, time, timedelta
+from itertools import groupby
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -126,6 +127,14 @@ class Slot(models.Model):
         return self.capacity - self.booked_count
 
 
+def slots_by_day(slots):
+    """[(date, [slot, ...]), ...] in local days, for slots ordered by start."""
+    return [
+        (day, list(day_slots))
+        for day, day_slots in groupby(slots, key=lambda slot: timezone.localdate(slot.start))
+    ]
+
+
 class IntakeRequest(models.Model):
     """What both request kinds share: the visitor's details, consent, and the team's handling."""
 
@@ -166,14 +175,6 @@ class IntakeRequest(models.Model):
     @property
     def full_name(self):
         return f"{self.first_name} {self.last_name}"
-
-    def set_status(self, status):
-        """Status and its timestamps together; the caller saves."""
-        if status == self.status:
-            return
-        self.status = status
-        self.status_changed_at = timezone.now()
-        self.closed_at = self.status_changed_at if status in self.CLOSED_STATUSES else None
 
 
 class ContactRequest(IntakeRequest):

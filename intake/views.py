@@ -1,21 +1,20 @@
 import hashlib
 import logging
 import time
-from itertools import groupby
 
+from axes.helpers import get_client_ip_address
 from django import forms
 from django.conf import settings
 from django.core.cache import cache
 from django.shortcuts import redirect
 from django.urls import reverse_lazy
-from django.utils import timezone
 from django.utils.decorators import method_decorator
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.generic import FormView, TemplateView
 
 from .forms import AdviceCallForm, ContactForm
-from .models import PRIVACY_STATEMENT_VERSION, AdviceCall, PracticeInfo, Slot
+from .models import PRIVACY_STATEMENT_VERSION, AdviceCall, PracticeInfo, Slot, slots_by_day
 from .services import SlotUnavailable, advice_call_create, contact_request_create
 
 # How many days of free slots the picker shows; more is a long scroll on a phone.
@@ -24,24 +23,15 @@ PICKER_DAYS = 10
 logger = logging.getLogger(__name__)
 
 
-def client_ip(request) -> str:
-    """REMOTE_ADDR, or the address the trusted proxies saw (the same count django-axes uses)."""
-    proxies = settings.AXES_IPWARE_PROXY_COUNT or 0
-    if proxies:
-        forwarded = [part.strip() for part in request.headers.get("X-Forwarded-For", "").split(",")]
-        forwarded = [part for part in forwarded if part]
-        if len(forwarded) >= proxies:
-            return forwarded[-proxies]
-    return request.META.get("REMOTE_ADDR", "")
-
-
 def over_rate_limit(request) -> bool:
     """Count this submit against the client's limit (a fixed window in Django's cache)."""
     limit, window = settings.INTAKE_RATE_LIMIT, settings.INTAKE_RATE_LIMIT_WINDOW
     if not limit:
         return False
     # Hashed with the secret key, so the cache holds no IP addresses.
-    client = hashlib.sha256(f"{settings.SECRET_KEY}|{client_ip(request)}".encode()).hexdigest()[:32]
+    client = hashlib.sha256(f"{settings.SECRET_KEY}|{get_client_ip_address(request)}".encode()).hexdigest()[
+        :32
+    ]
     key = f"intake:rate:{client}:{int(time.time() // window)}"
     try:
         cache.add(key, 0, timeout=window)
@@ -115,10 +105,8 @@ class AdviceCallView(IntakeFormView):
 
     def get_extra_form_kwargs(self):
         slots = Slot.objects.bookable().order_by("start")[: PICKER_DAYS * 48]
-        days = [
-            list(day_slots) for _day, day_slots in groupby(slots, key=lambda s: timezone.localdate(s.start))
-        ]
-        return {"slots": [slot for day_slots in days[:PICKER_DAYS] for slot in day_slots]}
+        days = slots_by_day(slots)[:PICKER_DAYS]
+        return {"slots": [slot for _day, day_slots in days for slot in day_slots]}
 
     def form_valid(self, form):
         try:

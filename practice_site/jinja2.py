@@ -1,8 +1,9 @@
 """The Jinja2 environment of the visitor pages (templates in jinja2/).
 
 Visitor pages use Jinja2 rather than Django's template language: Jinja2 compiles a template to
-Python once, and an article page renders in about 0.7 ms instead of 1.8 ms, most of what an
-uncached page costs. The admin and the e-mails keep Django templates (templates/).
+Python once and renders an article page in a fraction of the time, which was most of what an
+uncached page cost (`make bench` prints the figures; the README keeps them). The admin and the
+e-mails keep Django templates (templates/).
 
 What every page asks for many times (URLs, static file names, texts) is worked out once per
 process: none of it depends on the request, only on code, settings and the catalogue.
@@ -23,6 +24,7 @@ from jinja2 import Environment
 
 from blog.images import cover_picture
 from blog.seo import article_json_ld, organization_json_ld
+from intake.crisis import crisis_html, crisis_text
 
 
 @lru_cache(maxsize=4096)
@@ -96,6 +98,8 @@ def environment(**options) -> Environment:
         cover_picture=cover_picture,
         article_json_ld=article_json_ld,
         organization_json_ld=organization_json_ld,
+        crisis_text=crisis_text,
+        crisis_html=crisis_html,
     )
     env.filters.update(date=date, isoformat=isoformat, long_date=long_date, capfirst=capfirst)
     return env

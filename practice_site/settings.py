@@ -215,6 +215,7 @@ AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "429_login.html"
 AXES_VERBOSE = False  # no usernames or addresses in the logs
 AXES_IPWARE_PROXY_COUNT = env.int("AXES_PROXY_COUNT", default=0) or None
+AXES_CLIENT_IP_CALLABLE = "practice_site.client_address.client_ip"  # the rate limits use it too
 
 # Uploaded images (Markdown editor, covers): Pillow verifies and re-encodes them.
 IMAGE_MAX_UPLOAD_BYTES = env.int("IMAGE_MAX_UPLOAD_BYTES", default=5 * 1024 * 1024)
@@ -230,6 +231,9 @@ MARKDOWNX_UPLOAD_URLS_PATH = "/markdownx/upload/"
 BLOG_PAGE_SIZE = env.int("BLOG_PAGE_SIZE", default=10)
 # Related articles under each article: pinned ones first, then the best automatic suggestions.
 BLOG_RELATED_COUNT = env.int("BLOG_RELATED_COUNT", default=4)
+BLOG_SEARCH_RATE_LIMIT = env.int(
+    "BLOG_SEARCH_RATE_LIMIT", default=30
+)  # searches per address a minute; 0: off
 
 # Intake: the team's address for "new request" mails (they carry no personal data), how long
 # handled requests are kept, and the spam limits of the public forms.
@@ -252,6 +256,13 @@ PRACTICE = {
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {
+        # A rate limit's 429 is its intended answer; a line for each would let a flood fill the log.
+        "not_rate_limited": {
+            "()": "django.utils.log.CallbackFilter",
+            "callback": lambda record: getattr(record, "status_code", None) != 429,
+        },
+    },
+    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["not_rate_limited"]}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
 }

@@ -17,7 +17,7 @@ import numpy as np
 from ..models import Article, IndexTerm
 from . import storage
 from .analysis import stem, words
-from .vectors import unpack_postings
+from .vectors import unpack_posting
 
 SEARCH_MAX_LENGTH = 200  # characters of a query that are read
 SEARCH_MAX_TERMS = 10
@@ -26,20 +26,39 @@ PART_MIN_LENGTH = 4  # shorter stems only match whole stems
 
 
 class SearchResults(Sequence):
-    """Ranked article ids that a Paginator can page through; a page loads only its own articles."""
+    """Matching article ids with their scores, for a Paginator: best first, equal scores to the
+    newer article (the higher id). Only the results up to the page asked for are put in order,
+    and a page loads only its own articles."""
 
-    def __init__(self, article_ids: list[int]):
+    def __init__(self, article_ids: np.ndarray, scores: np.ndarray):
         self.article_ids = article_ids
+        self.scores = np.round(scores, 9)  # equal up to rounding: then the newer article wins
 
     def __len__(self):
         return len(self.article_ids)
 
+    def ranked(self, count: int) -> np.ndarray:
+        """The ids of the best `count` results, in order."""
+        scores, ids = self.scores, self.article_ids
+        if count < len(ids):
+            # Every result at least as good as the count-th best: ties at the edge stay in.
+            edge = np.partition(scores, len(ids) - count)[len(ids) - count]
+            keep = scores >= edge
+            scores, ids = scores[keep], ids[keep]
+        return ids[np.lexsort((-ids, -scores))][:count]
+
     def __getitem__(self, item):
         if not isinstance(item, slice):
             return self[item : item + 1][0]
-        ids = self.article_ids[item]
-        found = Article.objects.published().cards().in_bulk(ids)
-        return [found[pk] for pk in ids if pk in found]
+        start, stop, step = item.indices(len(self))
+        ids = self.ranked(stop)[start:stop:step].tolist()
+        # Looked up by primary key alone, visibility checked here: with the visibility condition
+        # in SQL, SQLite walks the status index through every visible article instead.
+        found = Article.objects.cards().in_bulk(ids)
+        return [found[pk] for pk in ids if pk in found and found[pk].is_visible]
+
+
+NO_RESULTS = SearchResults(np.zeros(0, np.int64), np.zeros(0))
 
 
 class _Stems:
@@ -96,28 +115,30 @@ def search(query: str) -> SearchResults:
     """Visible articles ranked by how well they match the query."""
     stems = query_stems(query)
     if not stems:
-        return SearchResults([])
+        return NO_RESULTS
     vocabulary = _stems.refresh()
     matches: dict[int, list[tuple[int, float]]] = {}  # term id → [(query stem number, factor)]
     for number, wanted in enumerate(stems):
         for term_id, factor in vocabulary.matching(wanted).items():
             matches.setdefault(term_id, []).append((number, factor))
     indexed, norms = storage.search_norms()
-    # best[n, i]: the best match of query stem n in the i-th indexed article (a dense table: a
-    # few rows of one float per article, far cheaper than sorting every posting).
+    if not len(indexed):
+        return NO_RESULTS
+    # best[n, i]: the best match of query stem n in the i-th indexed article. A dense table (a few
+    # rows of one number per article) costs far less than sorting every posting of the query.
     best = np.zeros((len(stems), len(indexed)))
     for term_id, blob in storage.postings_of(list(matches)):
-        articles, weights, _ = unpack_postings([blob])
-        at = np.minimum(np.searchsorted(indexed, articles), max(len(indexed) - 1, 0))
-        known = indexed[at] == articles if len(indexed) else np.zeros(len(articles), bool)
+        articles, weights = unpack_posting(blob)
+        at = np.minimum(np.searchsorted(indexed, articles), len(indexed) - 1)
+        known = indexed[at] == articles
         at, weights = at[known], weights[known].astype(np.float64)
         for number, factor in matches[term_id]:
             best[number, at] = np.maximum(best[number, at], weights * factor)
     found = np.count_nonzero(best, axis=0)
+    # The index holds articles with a visible status only; of those, scheduled ones must wait.
+    waiting = list(Article.objects.scheduled().values_list("pk", flat=True))
+    if waiting:
+        found[np.isin(indexed, waiting)] = 0
     hits = np.flatnonzero(found)
     scores = best[:, hits].sum(axis=0) / norms[hits] * found[hits] / len(stems)
-    candidates = indexed[hits]
-    ranked = candidates[np.lexsort((-candidates, -np.round(scores, 9)))].tolist()
-    # The index holds articles with a visible status only; of those, scheduled ones wait.
-    waiting = set(Article.objects.scheduled().values_list("pk", flat=True))
-    return SearchResults([pk for pk in ranked if pk not in waiting])
+    return SearchResults(indexed[hits], scores)

@@ -73,7 +73,7 @@ VECTOR_FIELDS = (
 def load_vectors() -> tuple[list, ...]:
     """Every indexed article's stored vectors, column by column (article ids ascending)."""
     fields = ("article", *VECTOR_FIELDS)
-    with connection.cursor() as cursor:  # tens of MB at 10,000 articles: no per-value ORM work
+    with connection.cursor() as cursor:  # every vector at once: no per-value ORM work
         cursor.execute(
             f"SELECT {_columns(IndexedArticle, fields)} FROM {_table(IndexedArticle)}"  # noqa: S608
             f" ORDER BY {_column(IndexedArticle, 'article')}"
@@ -82,7 +82,9 @@ def load_vectors() -> tuple[list, ...]:
 
 
 def newest_term_id() -> int:
-    return IndexTerm.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
+    with connection.cursor() as cursor:  # every search asks: a plain query, no ORM work
+        cursor.execute(f"SELECT MAX({_column(IndexTerm, 'id')}) FROM {_table(IndexTerm)}")  # noqa: S608
+        return cursor.fetchone()[0] or 0
 
 
 def insert_rows(model, fields: Iterable[str], rows: Iterable[tuple], batch: int = 20_000):
@@ -200,7 +202,13 @@ def postings_of(term_ids: list[int]) -> list[tuple[int, bytes]]:
 
 def search_norms() -> tuple[np.ndarray, np.ndarray]:
     """Indexed article ids (ascending) and their norms, in one read of one row."""
-    row = SearchNorms.objects.filter(pk=SearchNorms.ONLY).values_list("article_ids", "norms").first()
+    with connection.cursor() as cursor:  # every search reads it: a plain query, no ORM work
+        cursor.execute(
+            f"SELECT {_columns(SearchNorms, ('article_ids', 'norms'))} FROM {_table(SearchNorms)}"  # noqa: S608
+            f" WHERE {_column(SearchNorms, 'id')} = %s",
+            [SearchNorms.ONLY],
+        )
+        row = cursor.fetchone()
     if row is None:
         return np.zeros(0, np.int64), np.zeros(0, np.float64)
     return unpack_ids(bytes(row[0])).astype(np.int64), np.frombuffer(bytes(row[1]), "<f8")

@@ -14,8 +14,8 @@ from ..models import IndexTerm
 
 
 class _LazySparse:
-    """scipy.sparse, imported on first use: only rebuilds and updates need it, and it costs each
-    web worker about 20 MB that public pages (and search) never use."""
+    """scipy.sparse, imported on first use: only rebuilds and updates need it, and importing it
+    would cost every web worker memory that public pages (and search) never use."""
 
     def __getattr__(self, name):
         from scipy import sparse as module
@@ -133,6 +133,12 @@ def pack_postings(articles: np.ndarray, weights: np.ndarray) -> bytes:
 
 def unpack_weights(blob) -> np.ndarray:
     return np.frombuffer(blob, "<f4")
+
+
+def unpack_posting(blob) -> tuple[np.ndarray, np.ndarray]:
+    """One stem's postings: the articles it occurs in (ascending), and its weights there."""
+    count = len(blob) // 8
+    return np.frombuffer(blob, "<u4", count), np.frombuffer(blob, "<f4", count, offset=4 * count)
 
 
 def unpack_postings(blobs: Sequence) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

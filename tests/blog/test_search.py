@@ -19,8 +19,8 @@ def library(publish):
     return {key: publish(key) for key in keys}
 
 
-def search(client, query, **params):
-    response = client.get(reverse("blog:article-list"), {"q": query, **params})
+def search(client, query, REMOTE_ADDR="127.0.0.1", **params):
+    response = client.get(reverse("blog:article-list"), {"q": query, **params}, REMOTE_ADDR=REMOTE_ADDR)
     assert response.status_code == 200
     return response
 
@@ -149,3 +149,38 @@ def test_search_takes_a_fixed_number_of_queries(client, library, django_assert_m
     search(client, "prikkels")  # loads this process's list of stems
     with django_assert_max_num_queries(6):
         search(client, "prikkels slapen")
+
+
+def test_searching_faster_than_a_person_types_gets_a_calm_429(client, library, settings):
+    settings.CACHE_MIDDLEWARE_SECONDS = 0  # a cached result page costs nothing and is not counted
+    settings.BLOG_SEARCH_RATE_LIMIT = 3
+    for _ in range(3):
+        search(client, "prikkels")
+    response = client.get(reverse("blog:article-list"), {"q": "prikkels"})
+    assert response.status_code == 429
+    assert response.headers["Retry-After"] == "60"
+    content = response.content.decode()
+    assert "Even rustig aan" in content and "Wacht een minuut" in content
+    assert "overprikkeling-01" not in content  # the search itself did not run
+    # Another address, and the overview and category pages, are not held back.
+    search(client, "prikkels", REMOTE_ADDR="198.51.100.9")
+    assert client.get(reverse("blog:article-list")).status_code == 200
+
+
+def test_the_search_limit_can_be_turned_off(client, library, settings):
+    settings.CACHE_MIDDLEWARE_SECONDS = 0
+    settings.BLOG_SEARCH_RATE_LIMIT = 0
+    for _ in range(5):
+        search(client, "prikkels")
+
+
+def test_a_cache_outage_lets_searches_through(client, library, settings, monkeypatch):
+    settings.CACHE_MIDDLEWARE_SECONDS = 0
+    settings.BLOG_SEARCH_RATE_LIMIT = 1
+
+    def down(*args, **kwargs):
+        raise ConnectionError("cache down")
+
+    monkeypatch.setattr("blog.views.cache.add", down)
+    for _ in range(3):
+        assert found(search(client, "prikkels"))

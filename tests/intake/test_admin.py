@@ -9,8 +9,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from intake.models import AccessLog, AdviceCall, ContactRequest, Notification, PracticeInfo, Slot
-from intake.roles import EDITORS, INTAKE_TEAM
 from intake.services import advice_call_create, contact_request_create
+from practice_site.roles import EDITORS, INTAKE_TEAM
 
 pytestmark = pytest.mark.django_db
 
@@ -166,6 +166,44 @@ def test_cancel_action_frees_the_slot_and_mails_the_visitor(
     slot.refresh_from_db()
     assert call.status == AdviceCall.Status.CANCELLED and slot.booked_count == 0
     assert any("gaat niet door" in m.subject for m in mail.outbox)
+
+
+def test_status_actions_are_offered_by_name_with_their_dutch_labels(client, intake_staff):
+    client.force_login(intake_staff)
+    offered = {}
+    for model in ("contactrequest", "advicecall"):
+        response = client.get(reverse(f"admin:intake_{model}_changelist"))
+        choices = response.context["action_form"].fields["action"].choices
+        offered[model] = {name: str(label) for name, label in choices if name.startswith("mark_")}
+    assert offered == {
+        "contactrequest": {
+            "mark_in_progress": "Op ‘in behandeling’ zetten",
+            "mark_done": "Op ‘afgehandeld’ zetten",
+        },
+        "advicecall": {
+            "mark_confirmed": "Bevestigen",
+            "mark_done": "Op ‘afgerond’ zetten",
+            "mark_cancelled": "Annuleren (maakt het tijdslot vrij en mailt de bezoeker)",
+            "mark_no_show": "Op ‘niet verschenen’ zetten",
+        },
+    }
+
+
+def test_confirming_in_bulk_skips_calls_whose_slot_filled_up_and_says_so(client, intake_staff, slot):
+    cancelled = make_call(slot, number=1)
+    client.force_login(intake_staff)
+    url = reverse("admin:intake_advicecall_changelist")
+    client.post(url, {"action": "mark_cancelled", "_selected_action": [cancelled.pk]})
+    make_call(slot, number=2)  # takes the place the cancellation freed
+    callback = make_call(None, number=3)
+    response = client.post(
+        url, {"action": "mark_confirmed", "_selected_action": [cancelled.pk, callback.pk]}, follow=True
+    )
+    page = response.content.decode()
+    assert "1 aanvraag op ‘Bevestigd’ gezet." in page
+    assert "1 aanvraag niet gewijzigd: het tijdslot is vol." in page
+    statuses = dict(AdviceCall.objects.values_list("pk", "status"))
+    assert (statuses[cancelled.pk], statuses[callback.pk]) == ("geannuleerd", "bevestigd")
 
 
 def test_staff_assign_a_slot_and_status_in_the_change_form(client, intake_staff, slot):

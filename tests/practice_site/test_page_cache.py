@@ -116,3 +116,11 @@ def test_site_keeps_working_when_the_cache_is_down(client, make_article, setting
     article.save()
     assert "Nog steeds zonder cache" in client.get(article.get_absolute_url()).content.decode()
     assert client.get(reverse("healthz")).status_code == 200
+
+
+def test_a_forged_host_gets_a_400_without_a_cache_warning(client, caplog):
+    """DisallowedHost is Django's to answer; it is no sign of a cache outage."""
+    with caplog.at_level("WARNING", logger="practice_site.page_cache"):
+        response = client.get("/blog/", HTTP_HOST="aanvaller.example")
+    assert response.status_code == 400
+    assert not [record for record in caplog.records if record.name == "practice_site.page_cache"]

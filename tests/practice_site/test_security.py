@@ -100,6 +100,36 @@ def test_admin_login_is_locked_after_repeated_failures(client, django_user_model
 
 
 @pytest.mark.django_db
+def test_behind_the_proxy_a_lockout_holds_only_the_address_that_failed(client, django_user_model, settings):
+    """Behind the TLS proxy every request comes from the proxy: the lockout must key on the
+    visitor's address (AXES_CLIENT_IP_CALLABLE), or anyone could lock a colleague out."""
+    settings.AXES_IPWARE_PROXY_COUNT = 1
+    django_user_model.objects.create_user("beheer", password="een-lang-wachtwoord", is_staff=True)
+    proxy = {"REMOTE_ADDR": "10.0.0.2"}
+    for _ in range(settings.AXES_FAILURE_LIMIT):
+        client.post(
+            reverse("admin:login"),
+            {"username": "beheer", "password": "fout"},
+            HTTP_X_FORWARDED_FOR="203.0.113.7",
+            **proxy,
+        )
+    attacker = client.post(
+        reverse("admin:login"),
+        {"username": "beheer", "password": "een-lang-wachtwoord"},
+        HTTP_X_FORWARDED_FOR="203.0.113.7",
+        **proxy,
+    )
+    assert attacker.status_code == 429
+    colleague = client.post(
+        reverse("admin:login"),
+        {"username": "beheer", "password": "een-lang-wachtwoord"},
+        HTTP_X_FORWARDED_FOR="198.51.100.9",
+        **proxy,
+    )
+    assert colleague.status_code == 302
+
+
+@pytest.mark.django_db
 def test_404_page_is_dutch(client):
     response = client.get("/bestaat-niet/")
     assert response.status_code == 404

@@ -17,7 +17,7 @@ import numpy as np
 from ..models import Article, IndexTerm
 from . import storage
 from .analysis import stem, words
-from .vectors import unpack_posting
+from .vectors import unpack_postings
 
 SEARCH_MAX_LENGTH = 200  # characters of a query that are read
 SEARCH_MAX_TERMS = 10
@@ -87,21 +87,19 @@ class _Stems:
                 self.newest_id = newest
         return self
 
-    def matching(self, stem: str) -> dict[int, float]:
-        """Term ids of the stem itself (1.0) and, for a long enough stem, of stems containing it."""
+    def matching(self, stem: str) -> tuple[np.ndarray, np.ndarray]:
+        """Term ids of the stem itself (factor 1.0) and, for a long enough stem, of the stems
+        containing it (PART_MATCH), each once."""
         if len(stem) < PART_MIN_LENGTH:
             pattern = re.compile(f"\n{re.escape(stem)}\n")
-            positions = np.array([match.start() + 1 for match in pattern.finditer(self.text)], np.int64)
+            positions = np.fromiter((match.start() + 1 for match in pattern.finditer(self.text)), np.int64)
         else:
             pattern = re.compile(re.escape(stem))
-            positions = np.array([match.start() for match in pattern.finditer(self.text)], np.int64)
+            positions = np.fromiter((match.start() for match in pattern.finditer(self.text)), np.int64)
         rows = np.searchsorted(self.starts, positions, side="right") - 1
         whole = (self.starts[rows] == positions) & (self.starts[rows + 1] - 1 == positions + len(stem))
-        factors = np.where(whole, 1.0, PART_MATCH)
-        found = {}
-        for term_id, factor in zip(self.ids[rows].tolist(), factors.tolist(), strict=True):
-            found[term_id] = max(found.get(term_id, 0.0), factor)
-        return found
+        rows, first = np.unique(rows, return_index=True)  # a stem can hold the query stem twice
+        return self.ids[rows], np.where(whole[first], 1.0, PART_MATCH)
 
 
 _stems = _Stems()
@@ -117,23 +115,31 @@ def search(query: str) -> SearchResults:
     if not stems:
         return NO_RESULTS
     vocabulary = _stems.refresh()
-    matches: dict[int, list[tuple[int, float]]] = {}  # term id → [(query stem number, factor)]
+    # Each stem that matches a query stem, with the query stem's number and the match's factor;
+    # a stem inside two query stems counts for both.
+    term_ids, numbers, factors = [], [], []
     for number, wanted in enumerate(stems):
-        for term_id, factor in vocabulary.matching(wanted).items():
-            matches.setdefault(term_id, []).append((number, factor))
+        ids, match_factors = vocabulary.matching(wanted)
+        term_ids.append(ids)
+        numbers.append(np.full(len(ids), number))
+        factors.append(match_factors)
+    term_ids, numbers, factors = np.concatenate(term_ids), np.concatenate(numbers), np.concatenate(factors)
     indexed, norms = storage.search_norms()
-    if not len(indexed):
+    if not len(indexed) or not len(term_ids):
         return NO_RESULTS
+    blobs = dict(storage.postings_of(np.unique(term_ids).tolist()))
+    articles, weights, counts = unpack_postings([blobs.get(term_id, b"") for term_id in term_ids.tolist()])
+    numbers = np.repeat(numbers, counts)
+    scores = weights * np.repeat(factors, counts)
+    # Each article's place in the indexed articles, through a table by article id.
+    place = np.full(int(max(indexed[-1], articles.max(initial=0))) + 1, -1)
+    place[indexed] = np.arange(len(indexed))
+    at = place[articles]
+    known = at >= 0
     # best[n, i]: the best match of query stem n in the i-th indexed article. A dense table (a few
     # rows of one number per article) costs far less than sorting every posting of the query.
     best = np.zeros((len(stems), len(indexed)))
-    for term_id, blob in storage.postings_of(list(matches)):
-        articles, weights = unpack_posting(blob)
-        at = np.minimum(np.searchsorted(indexed, articles), len(indexed) - 1)
-        known = indexed[at] == articles
-        at, weights = at[known], weights[known].astype(np.float64)
-        for number, factor in matches[term_id]:
-            best[number, at] = np.maximum(best[number, at], weights * factor)
+    np.maximum.at(best, (numbers[known], at[known]), scores[known])
     found = np.count_nonzero(best, axis=0)
     # The index holds articles with a visible status only; of those, scheduled ones must wait.
     waiting = list(Article.objects.scheduled().values_list("pk", flat=True))

@@ -161,11 +161,15 @@ def indexed_terms(article_id: int) -> tuple[dict[int, str], dict[int, float]]:
 
 def write_postings(article_id: int, removed: Iterable[int], weights: dict[int, float]):
     """Take the article out of some stems' postings and put it into others with a new weight."""
-    rows = list(
-        IndexTerm.objects.select_for_update()
-        .filter(pk__in={*removed, *weights}, kind=IndexTerm.Kind.STEM)
-        .values_list("pk", "postings")
-    )
+    # By primary key alone: with the kind in the query too, SQLite walks the (kind, text) index
+    # through every stem instead of looking up a few rows.
+    rows = [
+        (pk, postings)
+        for pk, kind, postings in IndexTerm.objects.select_for_update()
+        .filter(pk__in={*removed, *weights})
+        .values_list("pk", "kind", "postings")
+        if kind == IndexTerm.Kind.STEM
+    ]
     articles, found_weights, counts = unpack_postings([bytes(blob) for _, blob in rows])
     bounds = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64).tolist()
     updates = []

@@ -120,9 +120,9 @@ def with_row(matrix: sparse.csr_matrix, i: int, vector: Vector) -> sparse.csr_ma
     rows = matrix.shape[0]
     start, end = matrix.indptr[i], matrix.indptr[min(i + 1, rows)]
     tail = matrix.indptr[i + 1 :] + (len(ids) - (end - start)) if i < rows else [matrix.indptr[-1] + len(ids)]
-    indptr = np.concatenate([matrix.indptr[: i + 1], tail]).astype(np.int32)
-    indices = np.concatenate([matrix.indices[:start], ids, matrix.indices[end:]]).astype(np.int32)
-    data = np.concatenate([matrix.data[:start], weights, matrix.data[end:]]).astype(np.float32)
+    indptr = np.concatenate([matrix.indptr[: i + 1], tail], dtype=np.int32)
+    indices = np.concatenate([matrix.indices[:start], ids, matrix.indices[end:]], dtype=np.int32)
+    data = np.concatenate([matrix.data[:start], weights, matrix.data[end:]], dtype=np.float32)
     shape = (max(rows, i + 1), max(matrix.shape[1], width_of(ids)))
     return sparse.csr_matrix((data, indices, indptr), shape=shape)
 
@@ -133,12 +133,6 @@ def pack_postings(articles: np.ndarray, weights: np.ndarray) -> bytes:
 
 def unpack_weights(blob) -> np.ndarray:
     return np.frombuffer(blob, "<f4")
-
-
-def unpack_posting(blob) -> tuple[np.ndarray, np.ndarray]:
-    """One stem's postings: the articles it occurs in (ascending), and its weights there."""
-    count = len(blob) // 8
-    return np.frombuffer(blob, "<u4", count), np.frombuffer(blob, "<f4", count, offset=4 * count)
 
 
 def unpack_postings(blobs: Sequence) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

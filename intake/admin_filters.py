@@ -3,46 +3,47 @@
 from datetime import timedelta
 
 from django.contrib import admin
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from .models import start_of_today
 
 
-class WhenFilter(admin.SimpleListFilter):
+class ConditionFilter(admin.SimpleListFilter):
+    """A list filter given as rows of (value in the address, label, condition)."""
+
+    def conditions(self) -> list[tuple[str, str, Q]]:
+        raise NotImplementedError
+
+    def lookups(self, request, model_admin):
+        return [(value, label) for value, label, _condition in self.conditions()]
+
+    def queryset(self, request, queryset):
+        for value, _label, condition in self.conditions():
+            if self.value() == value:
+                return queryset.filter(condition)
+        return queryset
+
+
+class WhenFilter(ConditionFilter):
     title = _("wanneer")
     parameter_name = "wanneer"
 
-    def lookups(self, request, model_admin):
-        return (
-            ("vandaag", _("Vandaag")),
-            ("komend", _("Vanaf vandaag")),
-            ("verleden", _("Voorbij")),
-        )
-
-    def queryset(self, request, queryset):
+    def conditions(self):
         today = start_of_today()
-        if self.value() == "vandaag":
-            return queryset.filter(slot__start__gte=today, slot__start__lt=today + timedelta(days=1))
-        if self.value() == "komend":
-            return queryset.filter(slot__start__gte=today)
-        if self.value() == "verleden":
-            return queryset.filter(slot__start__lt=today)
-        return queryset
+        return [
+            ("vandaag", _("Vandaag"), Q(slot__start__gte=today, slot__start__lt=today + timedelta(days=1))),
+            ("komend", _("Vanaf vandaag"), Q(slot__start__gte=today)),
+            ("verleden", _("Voorbij"), Q(slot__start__lt=today)),
+        ]
 
 
-class KindFilter(admin.SimpleListFilter):
+class KindFilter(ConditionFilter):
     title = _("soort")
     parameter_name = "soort"
 
-    def lookups(self, request, model_admin):
-        return (
-            ("tijdslot", _("Met gekozen tijdstip")),
-            ("voorkeur", _("Op voorkeur (geen vrij tijdstip)")),
-        )
-
-    def queryset(self, request, queryset):
-        if self.value() == "tijdslot":
-            return queryset.filter(slot__isnull=False)
-        if self.value() == "voorkeur":
-            return queryset.filter(slot__isnull=True)
-        return queryset
+    def conditions(self):
+        return [
+            ("tijdslot", _("Met gekozen tijdstip"), Q(slot__isnull=False)),
+            ("voorkeur", _("Op voorkeur (geen vrij tijdstip)"), Q(slot__isnull=True)),
+        ]

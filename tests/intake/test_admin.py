@@ -337,3 +337,34 @@ def test_a_booked_slot_cannot_be_moved_under_its_visitors(client, intake_staff, 
     client.force_login(intake_staff)
     page = client.get(reverse("admin:intake_slot_change", args=[slot.pk])).content.decode()
     assert 'name="start_0"' not in page and 'name="capacity"' in page
+
+
+def test_the_call_list_filters_by_when_and_by_kind(client, intake_staff, make_slot):
+    from intake.models import start_of_today
+
+    today = start_of_today()
+    calls = {}
+    for number, (name, start) in enumerate(
+        [
+            ("vandaag", today + timedelta(hours=1)),
+            ("morgen", today + timedelta(days=1, hours=10)),
+            ("gisteren", today - timedelta(days=1)),
+        ],  # fmt: skip
+        start=1,
+    ):
+        slot = make_slot(days_ahead=3, hour=9 + number)
+        calls[name] = make_call(slot, number=number)
+        Slot.objects.filter(pk=slot.pk).update(start=start)  # booked earlier; the day has come
+    calls["voorkeur"] = make_call(None, number=9)
+    client.force_login(intake_staff)
+
+    def listed(**params):
+        response = client.get(reverse("admin:intake_advicecall_changelist"), params)
+        return {name for name, call in calls.items() if call in response.context["cl"].result_list}
+
+    assert listed(wanneer="vandaag") == {"vandaag"}
+    assert listed(wanneer="komend") == {"vandaag", "morgen"}
+    assert listed(wanneer="verleden") == {"gisteren"}
+    assert listed(soort="voorkeur") == {"voorkeur"}
+    assert listed(soort="tijdslot") == {"vandaag", "morgen", "gisteren"}
+    assert listed() == set(calls)

@@ -1,30 +1,40 @@
-from functools import partial
-
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.db.models import Case, F, IntegerField, Value, When
 from django.http import HttpResponseRedirect
-from django.shortcuts import redirect
-from django.urls import path
 from django.utils import formats, timezone
 from django.utils.html import format_html
+from django.utils.text import capfirst, format_lazy
 from django.utils.translation import gettext_lazy as _
 
-from .admin_actions import export_csv, status_action
-from .admin_filters import KindFilter, WhenFilter
-from .admin_forms import AdviceCallAdminForm
-from .admin_views import slot_generate_view
-from .models import AccessLog, AdviceCall, ContactRequest, Notification, PracticeInfo, Slot, start_of_today
+from . import admin_records  # noqa: F401 - registers the slot, practice details and access log admins
+from .admin_actions import export_csv, status_action, visitor_mail_message
+from .admin_filters import AssigneeFilter, KindFilter, WhenFilter
+from .admin_forms import AdminPhoneField, AdviceCallAdminForm, IntakeRequestAdminForm
+from .admin_notes import NOTES_FIELDSET, RequestNotesMixin
+from .admin_rights import visitor_rights_urls
+from .models import (
+    AccessLog,
+    AdviceCall,
+    ContactRequest,
+    Notification,
+    staff_name,
+    start_of_today,
+)
+from .phone import phone_display
 from .services import (
     SlotUnavailable,
     access_log_record,
     advice_call_save,
     advice_call_set_status,
+    advice_call_visitor_mail,
     advice_calls_delete,
     contact_request_save,
     contact_request_set_status,
 )
 
+# The status actions that can take up a cancelled call again, which holds its place again.
+REOPENS = _("mailt de bezoeker als het gesprek geannuleerd was")
 # When a request came in and under which privacy statement: the same collapsed group on both kinds.
 RECORD_FIELDS = ("created_at", "status_changed_at", "closed_at", "consent_at", "privacy_version")
 RECORD_FIELDSET = (_("Toestemming en tijden"), {"classes": ("collapse",), "fields": RECORD_FIELDS})
@@ -46,9 +56,11 @@ class NotificationInline(admin.TabularInline):
         return False
 
 
-class IntakeRequestAdmin(admin.ModelAdmin):
-    """Shared by both request kinds: audit trail on opening and exporting, status actions, CSV."""
+class IntakeRequestAdmin(RequestNotesMixin, admin.ModelAdmin):
+    """Shared by both request kinds: audit trail on opening and exporting, status actions, CSV, notes."""
 
+    form = IntakeRequestAdminForm
+    mails_visitors = False  # whether a status change can e-mail the visitor (see status_action)
     search_fields = ("first_name", "last_name", "email")
     list_select_related = ("assigned_to",)
     list_per_page = 50
@@ -71,6 +83,21 @@ class IntakeRequestAdmin(admin.ModelAdmin):
     def full_name(self, obj):
         return obj.full_name
 
+    @admin.display(description=_("behandeld door"), ordering="assigned_to__first_name")
+    def assignee(self, obj):
+        return staff_name(obj.assigned_to) if obj.assigned_to else self.get_empty_value_display()
+
+    @admin.display(description=_("telefoon"))
+    def phone_number(self, obj):
+        return phone_display(obj.phone)
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name == "phone":
+            return AdminPhoneField(
+                label=capfirst(db_field.verbose_name), required=not db_field.blank, max_length=30
+            )
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
+
     @admin.display(description=_("e-mail"))
     def mail_status(self, obj):
         failed = [n for n in obj.notifications.all() if n.sent_at is None and n.attempts]
@@ -88,10 +115,11 @@ class ContactRequestAdmin(IntakeRequestAdmin):
         "__str__",
         "created_at",
         "full_name",
+        "phone_number",
         "status",
         "preferred_contact",
         "referral",
-        "assigned_to",
+        "assignee",
         "mail_status",
     )
     list_display_links = ("__str__", "full_name")
@@ -100,7 +128,7 @@ class ContactRequestAdmin(IntakeRequestAdmin):
         "preferred_contact",
         "referral",
         "created_at",
-        ("assigned_to", admin.RelatedOnlyFieldListFilter),
+        AssigneeFilter,
     )
     date_hierarchy = "created_at"
     actions = (
@@ -108,9 +136,10 @@ class ContactRequestAdmin(IntakeRequestAdmin):
         status_action(ContactRequest.Status.DONE, _("Op ‘afgehandeld’ zetten")),
         export_csv,
     )
-    readonly_fields = ("message", *RECORD_FIELDS)
+    readonly_fields = ("message", "notes_thread", *RECORD_FIELDS)
     fieldsets = (
-        (_("Behandeling"), {"fields": ("status", "assigned_to", "internal_notes")}),
+        (_("Behandeling"), {"fields": ("status", "assigned_to")}),
+        NOTES_FIELDSET,
         (
             _("Aanvraag"),
             {
@@ -146,33 +175,45 @@ class ContactRequestAdmin(IntakeRequestAdmin):
     def apply_status(self, obj, status):
         contact_request_set_status(contact=obj, status=status)
 
+    def get_urls(self):
+        # The practice owner's page for the visitor's rights (find, export, erase one person).
+        return [*visitor_rights_urls(self), *super().get_urls()]
+
 
 @admin.register(AdviceCall)
 class AdviceCallAdmin(IntakeRequestAdmin):
     form = AdviceCallAdminForm
-    list_display = ("when", "full_name", "status", "kind", "assigned_to", "mail_status")
+    list_display = ("when", "full_name", "phone_number", "status", "kind", "assignee", "mail_status")
     list_display_links = ("when", "full_name")
     list_filter = (
         WhenFilter,
         "status",
         KindFilter,
         "created_at",
-        ("assigned_to", admin.RelatedOnlyFieldListFilter),
+        AssigneeFilter,
     )
     list_select_related = ("assigned_to", "slot")
     date_hierarchy = "slot__start"
     actions = (
-        status_action(AdviceCall.Status.CONFIRMED, _("Bevestigen")),
-        status_action(AdviceCall.Status.DONE, _("Op ‘afgerond’ zetten")),
+        status_action(AdviceCall.Status.CONFIRMED, format_lazy("{} ({})", _("Bevestigen"), REOPENS)),
+        status_action(AdviceCall.Status.DONE, format_lazy("{} ({})", _("Op ‘afgerond’ zetten"), REOPENS)),
         status_action(
             AdviceCall.Status.CANCELLED, _("Annuleren (maakt het tijdslot vrij en mailt de bezoeker)")
         ),
-        status_action(AdviceCall.Status.NO_SHOW, _("Op ‘niet verschenen’ zetten")),
+        status_action(
+            AdviceCall.Status.NO_SHOW, format_lazy("{} ({})", _("Op ‘niet verschenen’ zetten"), REOPENS)
+        ),
         export_csv,
     )
-    readonly_fields = ("question", "preferences", *RECORD_FIELDS)
+    mails_visitors = True
+
+    class Media:
+        js = ("intake/admin/visitor-mail.js",)
+
+    readonly_fields = ("question", "preferences", "notes_thread", *RECORD_FIELDS)
     fieldsets = (
-        (_("Behandeling"), {"fields": ("status", "slot", "assigned_to", "internal_notes")}),
+        (_("Behandeling"), {"fields": ("status", "slot", "assigned_to")}),
+        NOTES_FIELDSET,
         (
             _("Aanvraag"),
             {"fields": (("first_name", "last_name"), ("email", "phone"), "question", "preferences")},
@@ -243,7 +284,12 @@ class AdviceCallAdmin(IntakeRequestAdmin):
         return f"{days}; {parts}"
 
     def save_model(self, request, obj, form, change):
+        stored = AdviceCall.objects.get(pk=obj.pk)
         advice_call_save(call=obj)
+        if {"status", "slot"} & set(form.changed_data):
+            mail = advice_call_visitor_mail(booked_before=stored.booked_slot_id, call=obj)
+            reopened = stored.status == AdviceCall.Status.CANCELLED
+            self.message_user(request, visitor_mail_message(mail, call=obj, reopened=reopened))
 
     def delete_model(self, request, obj):
         advice_calls_delete(calls=[obj])
@@ -262,83 +308,6 @@ class AdviceCallAdmin(IntakeRequestAdmin):
             return HttpResponseRedirect(request.get_full_path())
 
     def apply_status(self, obj, status):
+        booked_before = obj.booked_slot_id
         advice_call_set_status(call=obj, status=status)
-
-
-@admin.register(Slot)
-class SlotAdmin(admin.ModelAdmin):
-    list_display = ("__str__", "duration", "capacity", "booked_count", "free_places")
-    list_filter = ("start",)
-    date_hierarchy = "start"
-    readonly_fields = ("booked_count",)
-    fields = ("start", "duration", "capacity", "booked_count")
-    view_on_site = False
-
-    def get_readonly_fields(self, request, obj=None):
-        if obj is not None and obj.booked_count:
-            # Visitors have this time in their calendar: move their calls instead.
-            return ("start", "duration", "booked_count")
-        return self.readonly_fields
-
-    def get_urls(self):
-        generate = self.admin_site.admin_view(partial(slot_generate_view, model_admin=self))
-        return [path("genereren/", generate, name="intake_slot_generate"), *super().get_urls()]
-
-    @admin.display(description=_("vrij"))
-    def free_places(self, slot):
-        return slot.free_places
-
-
-@admin.register(PracticeInfo)
-class PracticeInfoAdmin(admin.ModelAdmin):
-    fieldsets = (
-        (
-            _("Wachttijden"),
-            {"fields": ("waiting_time_intake", "waiting_time_treatment", "waiting_times_updated_on")},
-        ),
-        (_("Reactie"), {"fields": ("reply_time",)}),
-    )
-
-    def has_add_permission(self, request):
-        return super().has_add_permission(request) and not PracticeInfo.objects.exists()
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
-    def changelist_view(self, request, extra_context=None):
-        return redirect("admin:intake_practiceinfo_change", PracticeInfo.load().pk)
-
-    def save_model(self, request, obj, form, change):
-        changed = set(form.changed_data)
-        if (
-            changed & {"waiting_time_intake", "waiting_time_treatment"}
-            and "waiting_times_updated_on" not in changed
-        ):
-            obj.waiting_times_updated_on = timezone.localdate()
-        super().save_model(request, obj, form, change)
-
-
-@admin.register(AccessLog)
-class AccessLogAdmin(admin.ModelAdmin):
-    """The audit trail: readable by the practice owner (superusers) only, editable by nobody."""
-
-    list_display = ("at", "username", "action", "model", "object_repr")
-    list_filter = ("action", "model", "at")
-    search_fields = ("username", "object_ids")
-    date_hierarchy = "at"
-    view_on_site = False
-
-    def has_module_permission(self, request):
-        return request.user.is_active and request.user.is_superuser
-
-    def has_view_permission(self, request, obj=None):
-        return request.user.is_active and request.user.is_superuser
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
+        return advice_call_visitor_mail(booked_before=booked_before, call=obj)

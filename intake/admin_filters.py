@@ -1,4 +1,4 @@
-"""The advice call list's own filters: by when the call is, and by whether a time was chosen."""
+"""The request lists' own filters: by assignee (by name), by when a call is, by whether a time was chosen."""
 
 from datetime import timedelta
 
@@ -6,7 +6,8 @@ from django.contrib import admin
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from .models import start_of_today
+from .admin_forms import team_members
+from .models import staff_name, start_of_today
 
 
 class ConditionFilter(admin.SimpleListFilter):
@@ -47,3 +48,23 @@ class KindFilter(ConditionFilter):
             ("tijdslot", _("Met gekozen tijdstip"), Q(slot__isnull=False)),
             ("voorkeur", _("Op voorkeur (geen vrij tijdstip)"), Q(slot__isnull=True)),
         ]
+
+
+class AssigneeFilter(admin.SimpleListFilter):
+    """Who handles a request, by name: the team's active members, or nobody yet."""
+
+    title = _("behandeld door")
+    parameter_name = "behandeld_door"
+    NOBODY = "niemand"
+
+    def lookups(self, request, model_admin):
+        return [(str(user.pk), staff_name(user)) for user in team_members()] + [
+            (self.NOBODY, _("Nog niemand"))
+        ]
+
+    def queryset(self, request, queryset):
+        if self.value() == self.NOBODY:
+            return queryset.filter(assigned_to__isnull=True)
+        if self.value() and self.value().isdigit():
+            return queryset.filter(assigned_to_id=self.value())
+        return queryset

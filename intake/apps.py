@@ -4,4 +4,4 @@ from django.utils.translation import gettext_lazy as _
 
 class IntakeConfig(AppConfig):
     name = "intake"
-    verbose_name = _("Aanmeldingen")
+    verbose_name = _("Aanmeldteam")

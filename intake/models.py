@@ -31,6 +31,11 @@ def local_datetime_label(value):
     }
 
 
+def staff_name(user):
+    """How the team knows a colleague: full name, else username."""
+    return user.get_full_name() or user.get_username()
+
+
 class PracticeInfo(models.Model):
     """What the forms tell visitors about waiting and reply times; one row, edited by staff."""
 
@@ -155,9 +160,6 @@ class IntakeRequest(models.Model):
         limit_choices_to={"is_staff": True},
         related_name="+",
     )
-    internal_notes = models.TextField(
-        _("interne notities"), blank=True, help_text=_("Alleen zichtbaar voor het aanmeldteam.")
-    )
     created_at = models.DateTimeField(_("binnengekomen op"), default=timezone.now, db_index=True)
     status_changed_at = models.DateTimeField(_("status gewijzigd op"), default=timezone.now)
     closed_at = models.DateTimeField(
@@ -278,6 +280,11 @@ class AdviceCall(IntakeRequest):
         return ", ".join(str(labels.get(key, key)) for key in self.preferred_parts.split(",") if key)
 
 
+ONE_REQUEST = Q(contact_request__isnull=False, advice_call__isnull=True) | Q(
+    contact_request__isnull=True, advice_call__isnull=False
+)
+
+
 class Notification(models.Model):
     """One e-mail to send: saved with the request, sent after commit, retried until it goes out."""
 
@@ -307,16 +314,44 @@ class Notification(models.Model):
         verbose_name = _("e-mail")
         verbose_name_plural = _("e-mails")
         constraints = [
-            models.CheckConstraint(
-                condition=Q(contact_request__isnull=False, advice_call__isnull=True)
-                | Q(contact_request__isnull=True, advice_call__isnull=False),
-                name="intake_notification_has_one_request",
-            ),
+            models.CheckConstraint(condition=ONE_REQUEST, name="intake_notification_has_one_request"),
         ]
         indexes = [models.Index(fields=["sent_at"], name="intake_notification_pending")]
 
     def __str__(self):
         return f"{self.get_kind_display()} ({self.request})"
+
+    def get_absolute_url(self):
+        return self.request.get_absolute_url()
+
+    @property
+    def request(self):
+        return self.contact_request or self.advice_call
+
+
+class RequestNote(models.Model):
+    """One note by the intake team on a request: added, never edited; deleted with the request."""
+
+    text = models.TextField(_("notitie"))
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, models.SET_NULL, null=True, related_name="+")
+    # Kept as text: the note still says who wrote it after that account is deleted.
+    author_name = models.CharField(_("geschreven door"), max_length=150)
+    created_at = models.DateTimeField(_("geschreven op"), default=timezone.now)
+    contact_request = models.ForeignKey(
+        ContactRequest, models.CASCADE, null=True, blank=True, related_name="notes"
+    )
+    advice_call = models.ForeignKey(AdviceCall, models.CASCADE, null=True, blank=True, related_name="notes")
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        verbose_name = _("notitie")
+        verbose_name_plural = _("notities")
+        constraints = [
+            models.CheckConstraint(condition=ONE_REQUEST, name="intake_requestnote_has_one_request"),
+        ]
+
+    def __str__(self):
+        return _("Notitie bij %(request)s") % {"request": self.request}
 
     def get_absolute_url(self):
         return self.request.get_absolute_url()
@@ -332,6 +367,8 @@ class AccessLog(models.Model):
     class Action(models.TextChoices):
         VIEW = "view", _("Geopend")
         EXPORT = "export", _("Geëxporteerd")
+        NOTE = "note", _("Notitie toegevoegd")
+        ERASE = "erase", _("Gewist")
 
     at = models.DateTimeField(_("tijdstip"), default=timezone.now, db_index=True)
     user = models.ForeignKey(

@@ -15,7 +15,17 @@ from django.db.models import F, Q
 from django.utils import timezone
 from django.views.decorators.debug import sensitive_variables
 
-from .models import PRIVACY_STATEMENT_VERSION, AccessLog, AdviceCall, ContactRequest, Notification, Slot
+from .models import (
+    PRIVACY_STATEMENT_VERSION,
+    AccessLog,
+    AdviceCall,
+    ContactRequest,
+    IntakeRequest,
+    Notification,
+    RequestNote,
+    Slot,
+    staff_name,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -225,7 +235,6 @@ def advice_call_save(*, call: AdviceCall) -> AdviceCall:
     with transaction.atomic():
         stored = AdviceCall.objects.select_for_update().get(pk=call.pk)
         old_slot, new_slot = stored.booked_slot_id, call.booked_slot_id
-        kinds = []
         if old_slot != new_slot:
             _lock_slots([old_slot, new_slot])
             if old_slot is not None:
@@ -233,12 +242,26 @@ def advice_call_save(*, call: AdviceCall) -> AdviceCall:
             if new_slot is not None:
                 _occupy(new_slot, by_visitor=False)
             call.calendar_sequence = stored.calendar_sequence + 1
-            kinds.append(Notification.Kind.CALL_UPDATED if new_slot else Notification.Kind.CALL_CANCELLED)
         _stamp_status(call, stored.status)
         call.save()
-        if kinds:
-            _queue_notifications(call, kinds)
+        mail = advice_call_visitor_mail(booked_before=old_slot, call=call)
+        if mail:
+            _queue_notifications(call, [mail])
     return call
+
+
+def advice_call_visitor_mail(*, booked_before: int | None, call: AdviceCall) -> str | None:
+    """The e-mail the visitor gets when staff save `call`, which held a place in `booked_before`.
+
+    Only a change of the place the call holds mails the visitor: cancelling it (a cancellation),
+    moving it, giving it a slot or taking a cancelled call up again (the time). Confirming,
+    closing or editing alone mails nobody; nor does emptying the slot field (no time to cancel).
+    """
+    if booked_before == call.booked_slot_id:
+        return None
+    if call.booked_slot_id is not None:
+        return Notification.Kind.CALL_UPDATED
+    return Notification.Kind.CALL_CANCELLED if call.slot_id else None
 
 
 def advice_call_set_status(*, call: AdviceCall, status: str) -> AdviceCall:
@@ -294,6 +317,20 @@ def requests_purge(*, older_than_days: int) -> tuple[int, int]:
         deleted_contacts = contacts.delete()[1].get(ContactRequest._meta.label, 0)
     logger.info("intake: purged %s contact requests and %s advice calls", deleted_contacts, deleted_calls)
     return deleted_contacts, deleted_calls
+
+
+# Notes
+
+
+def request_note_add(*, request: IntakeRequest, author, text: str) -> RequestNote:
+    """Add the team's note to a request, noted in the access log without its text."""
+    field = "contact_request" if isinstance(request, ContactRequest) else "advice_call"
+    with transaction.atomic():
+        note = RequestNote.objects.create(
+            text=text, author=author, author_name=staff_name(author), **{field: request}
+        )
+        access_log_record(user=author, action=AccessLog.Action.NOTE, objects=[request])
+    return note
 
 
 # Audit trail

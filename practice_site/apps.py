@@ -1,3 +1,4 @@
+from axes.apps import AppConfig as AxesAppConfig
 from django.apps import AppConfig
 from django.apps import apps as global_apps
 from django.db.models.signals import post_migrate
@@ -14,6 +15,9 @@ def sync_groups_after_migrate(sender, *, using, apps=global_apps, **kwargs):
 class PracticeSiteConfig(AppConfig):
     """The project wires its apps together; the apps never import it."""
 
+    # "practice_site" in INSTALLED_APPS means this class: the module holds a second AppConfig
+    # (AxesConfig), and without a default Django would use a bare AppConfig and skip ready().
+    default = True
     name = "practice_site"
     verbose_name = _("Praktijkwebsite")
 
@@ -25,3 +29,9 @@ class PracticeSiteConfig(AppConfig):
         post_migrate.connect(
             sync_groups_after_migrate, sender=global_apps.get_app_config("intake"), dispatch_uid="sync_groups"
         )
+
+
+class AxesConfig(AxesAppConfig):
+    """django-axes under a Dutch name in the admin (its model names are in our catalogue)."""
+
+    verbose_name = _("Inlogbeveiliging")

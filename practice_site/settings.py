@@ -43,7 +43,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "django.contrib.sitemaps",
-    "axes",
+    "practice_site.apps.AxesConfig",  # django-axes, with a Dutch name in the admin
     "markdownx",
     "blog",
     "intake",
@@ -242,6 +242,8 @@ INTAKE_RETENTION_DAYS = env.int("INTAKE_RETENTION_DAYS", default=365)
 INTAKE_RATE_LIMIT = env.int("INTAKE_RATE_LIMIT", default=10)  # form submits per client per window
 INTAKE_RATE_LIMIT_WINDOW = env.int("INTAKE_RATE_LIMIT_WINDOW", default=60 * 60)  # seconds
 INTAKE_MIN_FILL_SECONDS = env.int("INTAKE_MIN_FILL_SECONDS", default=3)
+# Who may handle requests (the assignee list): the group practice_site/roles.py fills.
+INTAKE_TEAM_GROUP = "Aanmeldteam"
 
 # Practice details shown in the header, footer and e-mails.
 PRACTICE = {

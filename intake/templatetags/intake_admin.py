@@ -54,3 +54,12 @@ def intake_summary(context):
     if items:
         failed = Notification.objects.filter(sent_at__isnull=True, attempts__gt=0).count()
     return {"items": items, "failed_mails": failed}
+
+
+@register.inclusion_tag("admin/intake/rights/_link.html", takes_context=True)
+def visitor_rights_link(context):
+    """The way to the visitor's-rights page, for those allowed to use it (see intake/rights.py)."""
+    from intake.rights import PERMISSION
+
+    user = context["request"].user
+    return {"url": reverse("admin:intake_visitor_rights") if user.has_perm(PERMISSION) else ""}

@@ -181,10 +181,10 @@ def test_status_actions_are_offered_by_name_with_their_dutch_labels(client, inta
             "mark_done": "Op ‘afgehandeld’ zetten",
         },
         "advicecall": {
-            "mark_confirmed": "Bevestigen",
-            "mark_done": "Op ‘afgerond’ zetten",
+            "mark_confirmed": "Bevestigen (mailt de bezoeker als het gesprek geannuleerd was)",
+            "mark_done": "Op ‘afgerond’ zetten (mailt de bezoeker als het gesprek geannuleerd was)",
             "mark_cancelled": "Annuleren (maakt het tijdslot vrij en mailt de bezoeker)",
-            "mark_no_show": "Op ‘niet verschenen’ zetten",
+            "mark_no_show": "Op ‘niet verschenen’ zetten (mailt de bezoeker als het gesprek geannuleerd was)",
         },
     }
 
@@ -214,7 +214,7 @@ def test_staff_assign_a_slot_and_status_in_the_change_form(client, intake_staff,
         "status": "bevestigd",
         "slot": slot.pk,
         "assigned_to": intake_staff.pk,
-        "internal_notes": "Gebeld, past goed.",
+        "new_note": "Gebeld, past goed.",
         "first_name": call.first_name,
         "last_name": call.last_name,
         "email": call.email,

@@ -14,10 +14,10 @@ from .admin_forms import AdminPhoneField, AdviceCallAdminForm, IntakeRequestAdmi
 from .admin_notes import NOTES_FIELDSET, RequestNotesMixin
 from .admin_rights import visitor_rights_urls
 from .models import (
-    AccessLog,
     AdviceCall,
     ContactRequest,
     Notification,
+    RequestAccessLog,
     staff_name,
     start_of_today,
 )
@@ -76,7 +76,7 @@ class IntakeRequestAdmin(RequestNotesMixin, admin.ModelAdmin):
         if request.method == "GET" and response.status_code == 200:
             obj = self.get_object(request, unquote(object_id))
             if obj is not None:
-                access_log_record(user=request.user, action=AccessLog.Action.VIEW, objects=[obj])
+                access_log_record(user=request.user, action=RequestAccessLog.Action.VIEW, objects=[obj])
         return response
 
     @admin.display(description=_("naam"), ordering="last_name")

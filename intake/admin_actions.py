@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from .exports import csv_response
-from .models import AccessLog, Notification, local_datetime_label
+from .models import Notification, RequestAccessLog, local_datetime_label
 from .services import SlotUnavailable, access_log_record
 
 
@@ -86,7 +86,7 @@ def export_csv(modeladmin, request, queryset):
     """The model admin's `csv_fields` of the selection, noted in the access log."""
     objects = list(queryset)
     response = csv_response(modeladmin.model, objects, modeladmin.csv_fields)
-    access_log_record(user=request.user, action=AccessLog.Action.EXPORT, objects=objects)
+    access_log_record(user=request.user, action=RequestAccessLog.Action.EXPORT, objects=objects)
     return response
 
 

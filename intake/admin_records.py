@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .admin_views import slot_generate_view
-from .models import AccessLog, PracticeInfo, Slot
+from .models import PracticeInfo, RequestAccessLog, Slot
 
 
 @admin.register(Slot)
@@ -66,7 +66,7 @@ class PracticeInfoAdmin(admin.ModelAdmin):
         super().save_model(request, obj, form, change)
 
 
-@admin.register(AccessLog)
+@admin.register(RequestAccessLog)
 class AccessLogAdmin(admin.ModelAdmin):
     """The audit trail: readable by the practice owner (superusers) only, editable by nobody."""
 

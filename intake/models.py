@@ -361,8 +361,9 @@ class RequestNote(models.Model):
         return self.contact_request or self.advice_call
 
 
-class AccessLog(models.Model):
-    """Who opened or exported which requests, and when. Read by the practice owner only."""
+class RequestAccessLog(models.Model):
+    """Who opened, exported, annotated or erased which requests, and when (never their content).
+    Read by the practice owner only; named so that django-axes' AccessLog does not shadow it."""
 
     class Action(models.TextChoices):
         VIEW = "view", _("Geopend")
@@ -393,4 +394,4 @@ class AccessLog(models.Model):
         return f"{self.username}: {self.get_action_display()} {self.object_repr}"
 
     def get_absolute_url(self):
-        return reverse("admin:intake_accesslog_change", args=[self.pk])
+        return reverse("admin:intake_requestaccesslog_change", args=[self.pk])

@@ -18,7 +18,7 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
 from .forms import normalize_phone
-from .models import AccessLog, AdviceCall, ContactRequest, Notification
+from .models import AdviceCall, ContactRequest, Notification, RequestAccessLog
 from .services import access_log_record, advice_calls_delete
 
 # Created by practice_site/roles.py and given to no group: the practice owner grants it.
@@ -187,7 +187,7 @@ def _record(*, user, action: str, found: Found) -> None:
 def requests_export_json(*, found: Found, user) -> str:
     """The machine-readable export (AVG article 15 and 20), recorded in the access log."""
     text = json.dumps(export_data(found=found), ensure_ascii=False, indent=2)
-    _record(user=user, action=AccessLog.Action.EXPORT, found=found)
+    _record(user=user, action=RequestAccessLog.Action.EXPORT, found=found)
     return text
 
 
@@ -231,7 +231,7 @@ def requests_export_document(*, found: Found, user) -> str:
         "admin/intake/rights/document.html",
         {"practice": settings.PRACTICE, "requests": requests, "today": timezone.localdate()},
     )
-    _record(user=user, action=AccessLog.Action.EXPORT, found=found)
+    _record(user=user, action=RequestAccessLog.Action.EXPORT, found=found)
     return html
 
 
@@ -259,7 +259,7 @@ def requests_erase(*, found: Found, user) -> Erased:
         notifications = _count_linked(Notification, contact_ids, call_ids)
         Note = note_model()
         notes = _count_linked(Note, contact_ids, call_ids) if Note else 0
-        _record(user=user, action=AccessLog.Action.ERASE, found=found)
+        _record(user=user, action=RequestAccessLog.Action.ERASE, found=found)
         calls = advice_calls_delete(calls=found.calls)
         # Notes and e-mails go with their request (on_delete=CASCADE).
         contacts = (

@@ -17,11 +17,11 @@ from django.views.decorators.debug import sensitive_variables
 
 from .models import (
     PRIVACY_STATEMENT_VERSION,
-    AccessLog,
     AdviceCall,
     ContactRequest,
     IntakeRequest,
     Notification,
+    RequestAccessLog,
     RequestNote,
     Slot,
     staff_name,
@@ -329,21 +329,21 @@ def request_note_add(*, request: IntakeRequest, author, text: str) -> RequestNot
         note = RequestNote.objects.create(
             text=text, author=author, author_name=staff_name(author), **{field: request}
         )
-        access_log_record(user=author, action=AccessLog.Action.NOTE, objects=[request])
+        access_log_record(user=author, action=RequestAccessLog.Action.NOTE, objects=[request])
     return note
 
 
 # Audit trail
 
 
-def access_log_record(*, user, action: str, objects: Iterable) -> AccessLog | None:
+def access_log_record(*, user, action: str, objects: Iterable) -> RequestAccessLog | None:
     """Note who opened or exported which requests; the log holds numbers, never names."""
     objects = list(objects)
     if not objects:
         return None
     opts = objects[0]._meta
     described = str(objects[0]) if len(objects) == 1 else f"{len(objects)} {opts.verbose_name_plural}"
-    return AccessLog.objects.create(
+    return RequestAccessLog.objects.create(
         user=user,
         username=user.get_username(),
         action=action,

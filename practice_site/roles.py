@@ -40,7 +40,7 @@ def sync_groups(*, apps=global_apps, using: str = DEFAULT_DB_ALIAS) -> None:
     permissions = Permission.objects.using(using)
     wanted = {
         INTAKE_TEAM: permissions.filter(content_type__app_label="intake")
-        .exclude(content_type__model="accesslog")
+        .exclude(content_type__model="requestaccesslog")
         .exclude(codename=VISITOR_RIGHTS),
         EDITORS: permissions.filter(content_type__app_label="blog"),
     }

@@ -8,7 +8,7 @@ from django.core import mail
 from django.urls import reverse
 from django.utils import timezone
 
-from intake.models import AccessLog, AdviceCall, ContactRequest, Notification, PracticeInfo, Slot
+from intake.models import AdviceCall, ContactRequest, Notification, PracticeInfo, RequestAccessLog, Slot
 from intake.services import advice_call_create, contact_request_create
 from practice_site.roles import EDITORS, INTAKE_TEAM
 
@@ -57,7 +57,7 @@ def test_the_data_migration_created_both_groups():
     editors = Group.objects.get(name=EDITORS)
     team_apps = set(team.permissions.values_list("content_type__app_label", flat=True))
     assert team_apps == {"intake"}
-    assert not team.permissions.filter(content_type__model="accesslog").exists()
+    assert not team.permissions.filter(content_type__model="requestaccesslog").exists()
     assert set(editors.permissions.values_list("content_type__app_label", flat=True)) == {"blog"}
 
 
@@ -70,7 +70,7 @@ def test_editors_cannot_see_any_request(client, editor_staff):
     index = client.get(reverse("admin:index")).content.decode()
     assert "Aanmeldingen" not in index and "nieuwe aanmelding" not in index
     assert client.get(reverse("admin:blog_article_changelist")).status_code == 200
-    assert not AccessLog.objects.exists()
+    assert not RequestAccessLog.objects.exists()
 
 
 def test_intake_team_handles_requests_but_not_the_blog_or_the_audit_log(client, intake_staff):
@@ -79,7 +79,7 @@ def test_intake_team_handles_requests_but_not_the_blog_or_the_audit_log(client, 
     for url in REQUEST_URLS:
         assert client.get(url).status_code == 200, url
     assert client.get(reverse("admin:blog_article_changelist")).status_code == 403
-    assert client.get(reverse("admin:intake_accesslog_changelist")).status_code == 403
+    assert client.get(reverse("admin:intake_requestaccesslog_changelist")).status_code == 403
 
 
 def test_admin_index_shows_how_many_requests_are_new(client, intake_staff, slot):
@@ -108,17 +108,17 @@ def test_opening_a_request_is_logged_and_only_the_owner_reads_the_log(client, in
     client.force_login(intake_staff)
     response = client.get(reverse("admin:intake_contactrequest_change", args=[contact.pk]))
     assert response.status_code == 200
-    entry = AccessLog.objects.get()
+    entry = RequestAccessLog.objects.get()
     assert (entry.user, entry.action, entry.object_ids) == (intake_staff, "view", str(contact.pk))
     assert "Sanne" not in entry.object_repr
-    assert client.get(reverse("admin:intake_accesslog_change", args=[entry.pk])).status_code == 403
+    assert client.get(reverse("admin:intake_requestaccesslog_change", args=[entry.pk])).status_code == 403
 
     client.force_login(owner)
-    assert client.get(reverse("admin:intake_accesslog_changelist")).status_code == 200
-    page = client.get(reverse("admin:intake_accesslog_change", args=[entry.pk])).content.decode()
+    assert client.get(reverse("admin:intake_requestaccesslog_changelist")).status_code == 200
+    page = client.get(reverse("admin:intake_requestaccesslog_change", args=[entry.pk])).content.decode()
     assert 'name="_save"' not in page  # read-only, even for the owner
-    assert client.post(reverse("admin:intake_accesslog_delete", args=[entry.pk])).status_code == 403
-    assert AccessLog.objects.filter(pk=entry.pk).exists()
+    assert client.post(reverse("admin:intake_requestaccesslog_delete", args=[entry.pk])).status_code == 403
+    assert RequestAccessLog.objects.filter(pk=entry.pk).exists()
 
 
 def test_csv_export_of_a_selection_is_logged_and_leaves_out_free_text(client, intake_staff):
@@ -134,7 +134,7 @@ def test_csv_export_of_a_selection_is_logged_and_leaves_out_free_text(client, in
     assert len(rows) == 2
     assert rows[1][3] == "'=HYPERLINK(1)"  # no formula injection
     assert "Vraag 1" not in response.content.decode()
-    entry = AccessLog.objects.get(action="export")
+    entry = RequestAccessLog.objects.get(action="export")
     assert entry.object_ids == str(first.pk) and entry.user == intake_staff
 
 

@@ -13,7 +13,7 @@ from django.contrib import admin
 from django.test import RequestFactory
 from django.urls import reverse
 
-from intake.models import AccessLog, PracticeInfo
+from intake.models import PracticeInfo, RequestAccessLog
 from intake.services import advice_call_create, contact_request_create
 
 pytestmark = pytest.mark.django_db
@@ -122,7 +122,7 @@ def some_of_everything(make_article, make_slot, owner):
         submit_token="walk-call",
     )
     PracticeInfo.load()
-    AccessLog.objects.create(username="eigenaar", action="view", model="aanmelding", object_ids="1")
+    RequestAccessLog.objects.create(username="eigenaar", action="view", model="aanmelding", object_ids="1")
 
 
 def admin_pages(user):

@@ -10,7 +10,7 @@ from django.db.migrations.executor import MigrationExecutor
 from django.urls import reverse
 from django.utils import timezone
 
-from intake.models import AccessLog, AdviceCall, ContactRequest, RequestNote
+from intake.models import AdviceCall, ContactRequest, RequestAccessLog, RequestNote
 from intake.services import request_note_add, requests_purge
 from tests.intake.admin_form import change_form_data
 from tests.intake.test_admin import make_call, make_contact
@@ -83,7 +83,7 @@ def test_adding_a_note_is_logged_without_its_text(client, intake_staff):
     contact = make_contact()
     client.force_login(intake_staff)
     add_note(client, contact_url(contact), "Vertrouwelijk: slaapt slecht.")
-    entry = AccessLog.objects.get(action=AccessLog.Action.NOTE)
+    entry = RequestAccessLog.objects.get(action=RequestAccessLog.Action.NOTE)
     assert (entry.user, entry.object_ids) == (intake_staff, str(contact.pk))
     for value in (entry.object_repr, entry.object_ids, entry.model, entry.username):
         assert "slaapt" not in value

@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from intake import services
-from intake.models import AccessLog, AdviceCall, ContactRequest, Notification
+from intake.models import AdviceCall, ContactRequest, Notification, RequestAccessLog
 from intake.rights import PERMISSION_CODENAME, note_model, requests_find
 from intake.services import advice_call_create, contact_request_create
 
@@ -183,7 +183,7 @@ def test_each_export_is_logged_by_kind_and_number_only(client, owner, person):
     client.force_login(owner)
     client.get(export_url("json") + query(contact, call))
     client.get(export_url("html") + query(contact))
-    entries = AccessLog.objects.filter(action=AccessLog.Action.EXPORT).order_by("pk")
+    entries = RequestAccessLog.objects.filter(action=RequestAccessLog.Action.EXPORT).order_by("pk")
     assert [(e.username, e.object_ids, e.object_repr) for e in entries] == [
         ("eigenaar", str(contact.pk), str(contact)),
         ("eigenaar", str(call.pk), str(call)),
@@ -205,7 +205,7 @@ def test_get_only_asks_for_confirmation(client, owner, person):
     assert 'method="post"' in page and "csrfmiddlewaretoken" in page
     assert ContactRequest.objects.filter(pk=contact.pk).exists()
     assert AdviceCall.objects.filter(pk=call.pk).exists()
-    assert not AccessLog.objects.filter(action=AccessLog.Action.ERASE).exists()
+    assert not RequestAccessLog.objects.filter(action=RequestAccessLog.Action.ERASE).exists()
 
 
 def test_post_erases_requests_notes_and_emails_and_frees_the_slot(client, owner, person, slot):
@@ -232,7 +232,7 @@ def test_erasure_is_logged_without_personal_data(client, owner, person):
     contact, call, _other = person
     client.force_login(owner)
     client.post(ERASE_URL + query(contact, call))
-    entries = AccessLog.objects.filter(action=AccessLog.Action.ERASE).order_by("pk")
+    entries = RequestAccessLog.objects.filter(action=RequestAccessLog.Action.ERASE).order_by("pk")
     assert [(e.user, e.model, e.object_ids) for e in entries] == [
         (owner, "aanmeldingen", str(contact.pk)),
         (owner, "adviesgesprekken", str(call.pk)),
@@ -246,7 +246,7 @@ def test_erasing_what_is_already_gone_changes_nothing(client, owner, person):
     response = client.post(ERASE_URL + "?aanmelding=999999&adviesgesprek=x")
     assert response.status_code == 302
     assert ContactRequest.objects.count() == 2
-    assert not AccessLog.objects.filter(action=AccessLog.Action.ERASE).exists()
+    assert not RequestAccessLog.objects.filter(action=RequestAccessLog.Action.ERASE).exists()
 
 
 # Who may
@@ -266,7 +266,7 @@ def test_staff_without_the_permission_get_403_everywhere(client, request, person
         assert client.get(url).status_code == 403, url
         assert client.post(url, {"email": "sanne.visser@example.nl"}).status_code == 403, url
     assert ContactRequest.objects.filter(pk=contact.pk).exists()
-    assert not AccessLog.objects.filter(action__in=["export", "erase"]).exists()
+    assert not RequestAccessLog.objects.filter(action__in=["export", "erase"]).exists()
     assert "Inzage en verwijdering" not in client.get(reverse("admin:index")).content.decode()
 
 

@@ -2,6 +2,8 @@ from axes.apps import AppConfig as AxesAppConfig
 from django.apps import AppConfig
 from django.apps import apps as global_apps
 from django.db.models.signals import post_migrate
+from django.utils import formats, timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 
@@ -35,3 +37,23 @@ class AxesConfig(AxesAppConfig):
     """django-axes under a Dutch name in the admin (its model names are in our catalogue)."""
 
     verbose_name = _("Inlogbeveiliging")
+
+    def ready(self):
+        super().ready()
+        from axes.models import AccessAttempt, AccessFailureLog, AccessLog
+
+        # django-axes names its records in English without gettext ("Attempted Access: …"), and
+        # the practice owner reads those names on the detail and delete pages when unlocking a
+        # colleague: they get Dutch names here, in the one place that knows about axes.
+        AccessAttempt.__str__ = lambda attempt: _axes_name(gettext("Mislukte inlogpogingen"), attempt)
+        AccessFailureLog.__str__ = lambda failure: _axes_name(gettext("Mislukte inlog"), failure)
+        AccessLog.__str__ = lambda entry: _axes_name(gettext("Inlog"), entry)
+
+
+def _axes_name(kind: str, record) -> str:
+    when = formats.date_format(timezone.localtime(record.attempt_time), "j F Y H:i")
+    return gettext("%(kind)s van %(username)s op %(when)s") % {
+        "kind": kind,
+        "username": record.username or "?",
+        "when": when,
+    }

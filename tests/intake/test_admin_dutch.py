@@ -8,6 +8,7 @@ from pathlib import Path
 import axes
 import django
 import pytest
+from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django.apps import apps
 from django.contrib import admin
 from django.test import RequestFactory
@@ -123,6 +124,13 @@ def some_of_everything(make_article, make_slot, owner):
     )
     PracticeInfo.load()
     RequestAccessLog.objects.create(username="eigenaar", action="view", model="aanmelding", object_ids="1")
+    # What django-axes keeps of sign-ins, which the practice owner sees when unlocking a colleague.
+    axes_fields = {"username": "lisa", "ip_address": "203.0.113.7", "user_agent": "x", "http_accept": "x"}
+    AccessAttempt.objects.create(
+        **axes_fields, path_info="/admin/", get_data="", post_data="", failures_since_start=5
+    )
+    AccessFailureLog.objects.create(**axes_fields, path_info="/admin/", locked_out=True)
+    AccessLog.objects.create(**axes_fields, path_info="/admin/")
 
 
 def admin_pages(user):
@@ -211,3 +219,19 @@ def test_the_admin_javascript_speaks_dutch(client, intake_staff):
     assert "Let op: vul tijden in" in catalogue
     assert "Vandaag (%(date)s)" in catalogue
     assert "U hebt" not in catalogue
+
+
+def test_the_owner_reads_sign_in_records_by_a_dutch_name(client, owner, some_of_everything):
+    attempt = AccessAttempt.objects.get()
+    client.force_login(owner)
+    for view in ("change", "delete"):
+        response = client.get(reverse(f"admin:axes_accessattempt_{view}", args=[attempt.pk]))
+        content = response.content.decode()
+        assert "Mislukte inlogpogingen van lisa op" in content
+        assert "Attempted Access" not in content
+
+
+def test_the_add_page_breadcrumb_starts_with_a_capital(client, intake_staff):
+    client.force_login(intake_staff)
+    content = client.get(reverse("admin:intake_slot_add")).content.decode()
+    assert '<li aria-current="page">Tijdslot toevoegen</li>' in content

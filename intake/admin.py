@@ -264,7 +264,7 @@ class AdviceCallAdmin(IntakeRequestAdmin):
         if call.slot is None:
             return _("geen tijdstip: bel terug")
         local = timezone.localtime(call.slot.start)
-        moment = formats.date_format(local, "D j M H:i")
+        moment = formats.date_format(local, "D j b H:i")  # "wo 2 dec 15:00"
         if local.date() == timezone.localdate() and call.booked_slot_id:
             return format_html("<strong>{} {}</strong>", _("Vandaag"), formats.time_format(local, "H:i"))
         if call.status == AdviceCall.Status.CANCELLED:

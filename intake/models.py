@@ -333,7 +333,9 @@ class RequestNote(models.Model):
     """One note by the intake team on a request: added, never edited; deleted with the request."""
 
     text = models.TextField(_("notitie"))
-    author = models.ForeignKey(settings.AUTH_USER_MODEL, models.SET_NULL, null=True, related_name="+")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, models.SET_NULL, verbose_name=_("auteur"), null=True, related_name="+"
+    )
     # Kept as text: the note still says who wrote it after that account is deleted.
     author_name = models.CharField(_("geschreven door"), max_length=150)
     created_at = models.DateTimeField(_("geschreven op"), default=timezone.now)

@@ -192,7 +192,8 @@ def requests_export_json(*, found: Found, user) -> str:
 
 
 # Technical keys a visitor cannot read anything from; the JSON export has them.
-NOT_FOR_READERS = {"id", "submit_token", "calendar_uid", "calendar_sequence"}
+# Internal keys, and a note's author account (its author_name row says who wrote it).
+NOT_FOR_READERS = {"id", "submit_token", "calendar_uid", "calendar_sequence", "author"}
 
 
 def _readable(obj) -> list[tuple[str, str]]:

@@ -214,6 +214,7 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "429_login.html"
 AXES_VERBOSE = False  # no usernames or addresses in the logs
+AXES_ENABLE_ACCESS_FAILURE_LOG = True  # the owner's "Logboek mislukte inlogs" keeps every failure
 AXES_IPWARE_PROXY_COUNT = env.int("AXES_PROXY_COUNT", default=0) or None
 AXES_CLIENT_IP_CALLABLE = "practice_site.client_address.client_ip"  # the rate limits use it too
 

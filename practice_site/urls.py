@@ -31,6 +31,7 @@ urlpatterns = [
     ),
 ]
 
+handler403 = "practice_site.views.permission_denied"
 handler500 = "practice_site.views.server_error"
 
 if settings.DEBUG:

@@ -6,6 +6,8 @@ from django.http import HttpResponse, JsonResponse
 from django.template import loader
 from django.template.response import TemplateResponse
 from django.templatetags.static import static
+from django.utils.translation import gettext_lazy as _
+from django.views import defaults
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import requires_csrf_token
 from django.views.generic import RedirectView, TemplateView
@@ -33,6 +35,16 @@ def server_error(request):
     # Rendered without a request context: the database or a context processor may be what failed.
     html = loader.get_template(template).render({"practice": settings.PRACTICE})
     return HttpResponse(html, status=status, headers=headers)
+
+
+@requires_csrf_token
+def permission_denied(request, exception=None):
+    """Staff refused inside the admin stay in the admin, with a way back; everyone else gets the
+    site's own 403 page."""
+    user = getattr(request, "user", None)
+    if request.path.startswith("/admin/") and user is not None and user.is_active and user.is_staff:
+        return TemplateResponse(request, "admin/403.html", {"title": _("Geen toegang")}, status=403)
+    return defaults.permission_denied(request, exception)
 
 
 @never_cache

@@ -63,7 +63,7 @@ class Migration(migrations.Migration):
                 ('author_name', models.CharField(max_length=150, verbose_name='geschreven door')),
                 ('created_at', models.DateTimeField(default=django.utils.timezone.now, verbose_name='geschreven op')),
                 ('advice_call', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='notes', to='intake.advicecall')),
-                ('author', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ('author', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='auteur')),
                 ('contact_request', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='notes', to='intake.contactrequest')),
             ],
             options={

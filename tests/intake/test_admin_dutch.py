@@ -235,3 +235,14 @@ def test_the_add_page_breadcrumb_starts_with_a_capital(client, intake_staff):
     client.force_login(intake_staff)
     content = client.get(reverse("admin:intake_slot_add")).content.decode()
     assert '<li aria-current="page">Tijdslot toevoegen</li>' in content
+
+
+def test_permissions_are_offered_by_dutch_names(client, owner, intake_staff):
+    client.force_login(owner)
+    response = client.get(reverse("admin:auth_user_change", args=[intake_staff.pk]))
+    labels = [
+        label for _value, label in response.context["adminform"].form.fields["user_permissions"].choices
+    ]
+    assert "Aanmeldteam | Notitie toevoegen" in labels
+    assert "Blog | Artikel bekijken" in labels
+    assert not [label for label in labels if "Can " in label]

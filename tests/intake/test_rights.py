@@ -176,6 +176,7 @@ def test_readable_export_is_a_dutch_document(client, owner, person, settings):
     assert "submit_token" not in page and contact.submit_token not in page
     if note_model() is not None:
         assert "Voorkeur voor een vrouwelijke psycholoog." in page
+    assert "Author" not in page  # a note's author is the Dutch "Geschreven door" row, once
 
 
 def test_each_export_is_logged_by_kind_and_number_only(client, owner, person):

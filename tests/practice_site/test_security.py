@@ -97,6 +97,10 @@ def test_admin_login_is_locked_after_repeated_failures(client, django_user_model
     assert response.status_code == 429
     assert "Te veel inlogpogingen" in response.content.decode()
     assert "_auth_user_id" not in client.session
+    # The practice owner's log of failed sign-ins keeps every one of them.
+    from axes.models import AccessFailureLog
+
+    assert AccessFailureLog.objects.filter(username="beheer").count() >= settings.AXES_FAILURE_LIMIT
 
 
 @pytest.mark.django_db
@@ -185,3 +189,23 @@ def test_healthz_checks_the_database(client, monkeypatch):
 
     monkeypatch.setattr(connection, "cursor", broken_cursor)
     assert client.get(reverse("healthz")).status_code == 503
+
+
+@pytest.mark.django_db
+def test_staff_refused_in_the_admin_stay_in_the_admin(client, django_user_model):
+    """An editor who opens an intake list gets a 403 in the admin's own layout, with a way back."""
+    from django.contrib.auth.models import Group
+
+    editor = django_user_model.objects.create_user("redacteur", password="x" * 20, is_staff=True)
+    editor.groups.add(Group.objects.get(name="Redactie"))
+    client.force_login(editor)
+    response = client.get(reverse("admin:intake_contactrequest_changelist"))
+    assert response.status_code == 403
+    content = response.content.decode()
+    assert "Dit deel van het beheer is niet voor jouw account" in content
+    assert reverse("admin:index") in content
+    assert "crisis" not in content.lower()  # not the visitor site's page
+    # Visitors still get the site's own page.
+    client.logout()
+    response = client.post("/markdownx/upload/")
+    assert response.status_code == 403 and "Geen toegang" in response.content.decode()

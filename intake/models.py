@@ -285,7 +285,18 @@ ONE_REQUEST = Q(contact_request__isnull=False, advice_call__isnull=True) | Q(
 )
 
 
-class Notification(models.Model):
+class OfOneRequest:
+    """For a model linked to a contact request or an advice call (ONE_REQUEST): which one."""
+
+    @property
+    def request(self):
+        return self.contact_request or self.advice_call
+
+    def get_absolute_url(self):
+        return self.request.get_absolute_url()
+
+
+class Notification(OfOneRequest, models.Model):
     """One e-mail to send: saved with the request, sent after commit, retried until it goes out."""
 
     class Kind(models.TextChoices):
@@ -321,15 +332,8 @@ class Notification(models.Model):
     def __str__(self):
         return f"{self.get_kind_display()} ({self.request})"
 
-    def get_absolute_url(self):
-        return self.request.get_absolute_url()
 
-    @property
-    def request(self):
-        return self.contact_request or self.advice_call
-
-
-class RequestNote(models.Model):
+class RequestNote(OfOneRequest, models.Model):
     """One note by the intake team on a request: added, never edited; deleted with the request."""
 
     text = models.TextField(_("notitie"))
@@ -354,13 +358,6 @@ class RequestNote(models.Model):
 
     def __str__(self):
         return _("Notitie bij %(request)s") % {"request": self.request}
-
-    def get_absolute_url(self):
-        return self.request.get_absolute_url()
-
-    @property
-    def request(self):
-        return self.contact_request or self.advice_call
 
 
 class RequestAccessLog(models.Model):

@@ -53,18 +53,22 @@ def test_what_a_spreadsheet_would_run_is_quoted(formula):
     assert csv_cell(formula) == "'" + formula
 
 
-def test_export_has_a_dutch_file_name_and_dutch_phone_numbers(client, intake_staff):
-    contact_request_create(
+def contact_with_phone(phone, *, token):
+    return contact_request_create(
         first_name="Sanne",
         last_name="de Vries",
         email="sanne@example.nl",
-        phone="+31612345678",
+        phone=phone,
         preferred_contact="telefoon",
         reachable_at="",
         message="Vraag",
         referral="ja",
-        submit_token="export-1",
+        submit_token=token,
     )
+
+
+def test_export_has_a_dutch_file_name_and_dutch_phone_numbers(client, intake_staff):
+    contact_with_phone("+31612345678", token="export-1")
     client.force_login(intake_staff)
     from intake.models import ContactRequest
 
@@ -82,17 +86,7 @@ def test_export_has_a_dutch_file_name_and_dutch_phone_numbers(client, intake_sta
 
 
 def test_admin_list_shows_the_phone_number_the_dutch_way(client, intake_staff):
-    contact_request_create(
-        first_name="Sanne",
-        last_name="de Vries",
-        email="sanne@example.nl",
-        phone="+31612345678",
-        preferred_contact="telefoon",
-        reachable_at="",
-        message="Vraag",
-        referral="ja",
-        submit_token="list-1",
-    )
+    contact_with_phone("+31612345678", token="list-1")
     client.force_login(intake_staff)
     response = client.get(reverse("admin:intake_contactrequest_changelist"))
     assert "06 12345678" in response.content.decode()

@@ -1,7 +1,10 @@
+from functools import partial
+
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.db.models import Case, F, IntegerField, Value, When
 from django.http import HttpResponseRedirect
+from django.urls import path
 from django.utils import formats, timezone
 from django.utils.html import format_html
 from django.utils.text import capfirst, format_lazy
@@ -13,6 +16,7 @@ from .admin_filters import AssigneeFilter, KindFilter, WhenFilter
 from .admin_forms import AdminPhoneField, AdviceCallAdminForm, IntakeRequestAdminForm
 from .admin_notes import NOTES_FIELDSET, RequestNotesMixin
 from .admin_rights import visitor_rights_urls
+from .admin_views import calendar_feed_view
 from .models import (
     AdviceCall,
     ContactRequest,
@@ -306,6 +310,11 @@ class AdviceCallAdmin(IntakeRequestAdmin):
                 request, _("Dit tijdslot is net vol geraakt. Er is niets gewijzigd."), messages.ERROR
             )
             return HttpResponseRedirect(request.get_full_path())
+
+    def get_urls(self):
+        view = partial(calendar_feed_view, model_admin=self)
+        feed = path("agenda/", self.admin_site.admin_view(view), name="intake_calendar_feed")
+        return [feed, *super().get_urls()]
 
     def apply_status(self, obj, status):
         booked_before = obj.booked_slot_id

@@ -5,10 +5,7 @@ team gets only the kind of request, when it came in and a link to the admin.
 """
 
 import logging
-from datetime import UTC
 from email.message import MIMEPart
-from urllib.parse import urlsplit
-from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
@@ -16,102 +13,38 @@ from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 
+from . import ics
+from .manage_call import is_changeable, manage_url
 from .models import AdviceCall, Notification, PracticeInfo, local_datetime_label
 
 logger = logging.getLogger(__name__)
 
 MAILER = "default"
-CALENDAR_ZONE = "Europe/Amsterdam"
-
-# Europe/Amsterdam as iCalendar wants it (RFC 5545 3.6.5): CET in winter, CEST in summer.
-VTIMEZONE_AMSTERDAM = (
-    "BEGIN:VTIMEZONE",
-    f"TZID:{CALENDAR_ZONE}",
-    "BEGIN:DAYLIGHT",
-    "TZOFFSETFROM:+0100",
-    "TZOFFSETTO:+0200",
-    "TZNAME:CEST",
-    "DTSTART:19700329T020000",
-    "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU",
-    "END:DAYLIGHT",
-    "BEGIN:STANDARD",
-    "TZOFFSETFROM:+0200",
-    "TZOFFSETTO:+0100",
-    "TZNAME:CET",
-    "DTSTART:19701025T030000",
-    "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU",
-    "END:STANDARD",
-    "END:VTIMEZONE",
-)
-
-
-# iCalendar
-
-
-def _ics_text(value: str) -> str:
-    return (
-        value.replace("\\", "\\\\")
-        .replace(";", "\\;")
-        .replace(",", "\\,")
-        .replace("\r\n", "\\n")
-        .replace("\n", "\\n")
-    )
-
-
-def _ics_param(value: str) -> str:
-    value = value.replace('"', "")
-    return f'"{value}"' if any(char in value for char in ":;,") else value
-
-
-def _ics_fold(line: str) -> str:
-    """Lines of at most 75 octets, continued with a space, never splitting a UTF-8 character."""
-    parts, current = [], ""
-    for char in line:
-        limit = 75 if not parts else 74
-        if len((current + char).encode()) > limit:
-            parts.append(current)
-            current = char
-        else:
-            current += char
-    parts.append(current)
-    return "\r\n ".join(parts)
 
 
 def calendar_invite(call: AdviceCall, *, cancel: bool = False) -> str:
     """The call as an iCalendar object: one UID per call, SEQUENCE raised on every change."""
     practice = settings.PRACTICE
-    zone = ZoneInfo(CALENDAR_ZONE)
-    start = call.slot.start.astimezone(zone)
-    end = call.slot.end.astimezone(zone)
-    domain = urlsplit(settings.SITE_URL).hostname or "localhost"
     summary = _("Gratis adviesgesprek met %(practice)s") % {"practice": practice["name"]}
     description = _(
         "We bellen je op het telefoonnummer dat je hebt opgegeven. Verhinderd? Bel ons op %(phone)s."
     ) % {"phone": practice["phone"]}
-    lines = [
-        "BEGIN:VCALENDAR",
-        "VERSION:2.0",
-        f"PRODID:-//{_ics_text(practice['name'])}//Adviesgesprek//NL",
-        "CALSCALE:GREGORIAN",
-        f"METHOD:{'CANCEL' if cancel else 'REQUEST'}",
-        *VTIMEZONE_AMSTERDAM,
-        "BEGIN:VEVENT",
-        f"UID:adviesgesprek-{call.calendar_uid}@{domain}",
+    event = [
+        f"UID:adviesgesprek-{call.calendar_uid}@{ics.site_domain()}",
         f"SEQUENCE:{call.calendar_sequence}",
-        f"DTSTAMP:{timezone.now().astimezone(UTC):%Y%m%dT%H%M%SZ}",
-        f"DTSTART;TZID={CALENDAR_ZONE}:{start:%Y%m%dT%H%M%S}",
-        f"DTEND;TZID={CALENDAR_ZONE}:{end:%Y%m%dT%H%M%S}",
-        f"SUMMARY:{_ics_text(summary)}",
-        f"DESCRIPTION:{_ics_text(description)}",
-        f"ORGANIZER;CN={_ics_param(practice['name'])}:mailto:{practice['email']}",
+        f"DTSTAMP:{ics.stamp()}",
+        ics.local_time("DTSTART", call.slot.start),
+        ics.local_time("DTEND", call.slot.end),
+        f"SUMMARY:{ics.escape_text(summary)}",
+        f"DESCRIPTION:{ics.escape_text(description)}",
+        f"ORGANIZER;CN={ics.quote_param(practice['name'])}:mailto:{practice['email']}",
         f"ATTENDEE;ROLE=REQ-PARTICIPANT;RSVP=FALSE:mailto:{call.email}",
         f"STATUS:{'CANCELLED' if cancel else 'CONFIRMED'}",
         "TRANSP:OPAQUE",
-        "END:VEVENT",
-        "END:VCALENDAR",
     ]
-    return "".join(_ics_fold(line) + "\r\n" for line in lines)
+    return ics.calendar(product="Adviesgesprek", method="CANCEL" if cancel else "REQUEST", events=[event])
 
 
 def _invite_part(call: AdviceCall, *, cancel: bool) -> MIMEPart:
@@ -135,6 +68,35 @@ def _admin_url(request) -> str:
     return settings.SITE_URL + request.get_absolute_url()
 
 
+TEAM_KINDS = {
+    Notification.Kind.CONTACT_TEAM: ("team", _lazy("aanmelding")),
+    Notification.Kind.CALL_TEAM: ("team", _lazy("aanvraag voor een adviesgesprek")),
+    Notification.Kind.CALL_MOVED_TEAM: ("team_call_changed", _lazy("verplaatst")),
+    Notification.Kind.CALL_CANCELLED_TEAM: ("team_call_changed", _lazy("geannuleerd")),
+}
+
+
+def _team_message(notification: Notification, context: dict) -> EmailMultiAlternatives:
+    """What kind of thing happened, when, and where in the admin: nothing about the person."""
+    template, label = TEAM_KINDS[notification.kind]
+    request = notification.request
+    context |= {
+        "label": label,
+        "received": local_datetime_label(request.created_at),
+        "admin_url": _admin_url(request),
+    }
+    if template == "team":
+        subject = _("Nieuwe %(label)s via de website") % {"label": label}
+    else:
+        subject = _("Adviesgesprek %(label)s door de bezoeker") % {"label": label}
+    return EmailMultiAlternatives(
+        subject=subject,
+        body=render_to_string(f"intake/email/{template}.txt", context),
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        to=[settings.INTAKE_NOTIFY_EMAIL],
+    )
+
+
 def build_message(notification: Notification) -> EmailMultiAlternatives | None:
     """The e-mail for a notification, from the request's current state; None if no longer needed."""
     kind = notification.kind
@@ -146,24 +108,8 @@ def build_message(notification: Notification) -> EmailMultiAlternatives | None:
         "request": request,
         "site_url": settings.SITE_URL,
     }
-    if kind in (Notification.Kind.CONTACT_TEAM, Notification.Kind.CALL_TEAM):
-        label = (
-            _("aanmelding")
-            if kind == Notification.Kind.CONTACT_TEAM
-            else _("aanvraag voor een adviesgesprek")
-        )
-        context |= {
-            "label": label,
-            "received": local_datetime_label(request.created_at),
-            "admin_url": _admin_url(request),
-        }
-        subject = _("Nieuwe %(label)s via de website") % {"label": label}
-        return EmailMultiAlternatives(
-            subject=subject,
-            body=render_to_string("intake/email/team.txt", context),
-            from_email=settings.DEFAULT_FROM_EMAIL,
-            to=[settings.INTAKE_NOTIFY_EMAIL],
-        )
+    if kind in TEAM_KINDS:
+        return _team_message(notification, context)
 
     invite = None
     if kind == Notification.Kind.CONTACT_RECEIVED:
@@ -177,12 +123,19 @@ def build_message(notification: Notification) -> EmailMultiAlternatives | None:
     else:
         when = local_datetime_label(request.slot.start)
         context["when"] = when
+        if is_changeable(request):
+            context["manage_url"] = manage_url(request)
         if kind == Notification.Kind.CALL_CANCELLED:
             template = "call_cancelled"
             subject = _("Je adviesgesprek van %(when)s gaat niet door") % {"when": when}
             invite = _invite_part(request, cancel=True)
         elif request.status == AdviceCall.Status.CANCELLED:
             return None  # cancelled before this went out: the cancellation says it all
+        elif kind == Notification.Kind.CALL_REMINDER:
+            if "manage_url" not in context:
+                return None  # closed, or the call has started: too late to remind
+            template = "call_reminder"
+            subject = _("Herinnering: je adviesgesprek van %(when)s") % {"when": when}
         else:
             template = "call_booked" if kind == Notification.Kind.CALL_RECEIVED else "call_updated"
             subject = _("Je gratis adviesgesprek: %(when)s") % {"when": when}

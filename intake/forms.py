@@ -7,10 +7,10 @@ from django import forms
 from django.conf import settings
 from django.core import signing
 from django.core.exceptions import ValidationError
-from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
-from .models import AdviceCall, ContactRequest, local_datetime_label, slots_by_day
+from .models import AdviceCall, ContactRequest
+from .slot_picker import picker_days
 
 TOKEN_SALT = "intake.form"
 TOKEN_MAX_AGE = 2 * 24 * 60 * 60  # a form left open in a phone tab for a day still works
@@ -341,31 +341,7 @@ class AdviceCallForm(IntakeForm):
         return cleaned
 
     def slot_days(self):
-        """The free slots per day, for a picker that says the full date to a screen reader."""
-        chosen = str(self["slot"].value() or "")
-        days = []
-        for day, slots in slots_by_day(self.slots):
-            options = [
-                {
-                    "value": slot.pk,
-                    "id": f"slot-{slot.pk}",
-                    "time": formats.time_format(timezone.localtime(slot.start), "H:i"),
-                    "full_label": local_datetime_label(slot.start),
-                    "checked": chosen == str(slot.pk),
-                }
-                for slot in slots
-            ]
-            days.append(
-                {
-                    "date": day,
-                    "label": formats.date_format(day, "l j F"),
-                    "options": options,
-                    "open": any(option["checked"] for option in options),
-                }
-            )
-        if days and not any(day["open"] for day in days):
-            days[0]["open"] = True
-        return days
+        return picker_days(self.slots, self["slot"].value())
 
     def service_kwargs(self) -> dict:
         data = self.cleaned_data
@@ -376,3 +352,24 @@ class AdviceCallForm(IntakeForm):
             "preferred_parts": [] if self.slots else data["preferred_parts"],
             "submit_token": self.submit_token,
         }
+
+
+class MoveCallForm(forms.Form):
+    """The visitor's pick of another time for their call (the page behind the e-mail's link)."""
+
+    slot = forms.TypedChoiceField(
+        label=_("Kies een nieuwe dag en tijd"),
+        coerce=int,
+        error_messages={
+            "required": _("Kies een nieuwe dag en tijd voor het gesprek."),
+            "invalid_choice": _("Dit tijdstip is niet meer vrij. Kies een ander tijdstip."),
+        },
+    )
+
+    def __init__(self, *args, slots, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.slots = list(slots)
+        self.fields["slot"].choices = [(slot.pk, str(slot)) for slot in self.slots]
+
+    def slot_days(self):
+        return picker_days(self.slots, self["slot"].value())

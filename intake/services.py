@@ -26,6 +26,7 @@ from .models import (
     Slot,
     staff_name,
 )
+from .reminders import reminder_time
 
 logger = logging.getLogger(__name__)
 
@@ -40,7 +41,8 @@ class SlotUnavailable(Exception):
 # Notifications
 
 
-def _queue_notifications(request, kinds: Iterable[str]) -> None:
+def queue_notifications(request, kinds: Iterable[str]) -> None:
+    """Save the e-mails to send with the request's transaction; they go out after commit."""
     field = "contact_request" if isinstance(request, ContactRequest) else "advice_call"
     ids = [Notification.objects.create(kind=kind, **{field: request}).pk for kind in kinds]
     transaction.on_commit(partial(_deliver_quietly, ids))
@@ -159,9 +161,7 @@ def contact_request_create(
                 privacy_version=PRIVACY_STATEMENT_VERSION,
                 submit_token=submit_token,
             )
-            _queue_notifications(
-                contact, [Notification.Kind.CONTACT_RECEIVED, Notification.Kind.CONTACT_TEAM]
-            )
+            queue_notifications(contact, [Notification.Kind.CONTACT_RECEIVED, Notification.Kind.CONTACT_TEAM])
     except IntegrityError:
         # Its twin (a double click) committed between our check and our insert.
         return ContactRequest.objects.get(submit_token=submit_token)
@@ -203,9 +203,12 @@ def advice_call_create(
             ).first()
             if duplicate:
                 return duplicate
+            slot_start = None
             if slot_id is not None:
                 _occupy(slot_id, by_visitor=True)
+                slot_start = Slot.objects.values_list("start", flat=True).get(pk=slot_id)
             call = AdviceCall.objects.create(
+                remind_at=reminder_time(slot_start),
                 first_name=first_name,
                 last_name=last_name,
                 email=email,
@@ -218,19 +221,20 @@ def advice_call_create(
                 privacy_version=PRIVACY_STATEMENT_VERSION,
                 submit_token=submit_token,
             )
-            _queue_notifications(call, [Notification.Kind.CALL_RECEIVED, Notification.Kind.CALL_TEAM])
+            queue_notifications(call, [Notification.Kind.CALL_RECEIVED, Notification.Kind.CALL_TEAM])
     except IntegrityError:
         return AdviceCall.objects.get(submit_token=submit_token)
     logger.info("intake: advice call %s received", call.pk)
     return call
 
 
-def advice_call_save(*, call: AdviceCall) -> AdviceCall:
-    """Save staff's changes to a call (status, slot, notes...), keeping slot capacity exact.
+def advice_call_save(*, call: AdviceCall, by_visitor: bool = False) -> AdviceCall:
+    """Save changes to a call (status, slot, notes...), keeping slot capacity exact.
 
     A call holds a place in its slot unless it is cancelled. Moving or cancelling a call
-    updates both slots under row locks and mails the visitor an updated or cancelled invitation.
-    Raises SlotUnavailable when the new slot is full.
+    updates both slots under row locks, reschedules its reminder and mails the visitor an
+    updated or cancelled invitation. Staff may use any slot with room; a visitor (moving their
+    own call, manage_call.py) only a bookable one. Raises SlotUnavailable when the new slot is full.
     """
     with transaction.atomic():
         stored = AdviceCall.objects.select_for_update().get(pk=call.pk)
@@ -239,14 +243,20 @@ def advice_call_save(*, call: AdviceCall) -> AdviceCall:
             _lock_slots([old_slot, new_slot])
             if old_slot is not None:
                 _release(old_slot)
+            new_start = None
             if new_slot is not None:
-                _occupy(new_slot, by_visitor=False)
+                _occupy(new_slot, by_visitor=by_visitor)
+                new_start = Slot.objects.values_list("start", flat=True).get(pk=new_slot)
             call.calendar_sequence = stored.calendar_sequence + 1
+            call.remind_at = reminder_time(new_start)
+        else:
+            # As stored: the reminder job may have queued it since this copy was read.
+            call.remind_at = stored.remind_at
         _stamp_status(call, stored.status)
         call.save()
         mail = advice_call_visitor_mail(booked_before=old_slot, call=call)
         if mail:
-            _queue_notifications(call, [mail])
+            queue_notifications(call, [mail])
     return call
 
 

@@ -14,11 +14,9 @@ from django.views.decorators.debug import sensitive_post_parameters
 from django.views.generic import FormView, TemplateView
 
 from .forms import AdviceCallForm, ContactForm
-from .models import PRIVACY_STATEMENT_VERSION, AdviceCall, PracticeInfo, Slot, slots_by_day
+from .models import PRIVACY_STATEMENT_VERSION, AdviceCall, PracticeInfo
 from .services import SlotUnavailable, advice_call_create, contact_request_create
-
-# How many days of free slots the picker shows; more is a long scroll on a phone.
-PICKER_DAYS = 10
+from .slot_picker import picker_slots
 
 logger = logging.getLogger(__name__)
 
@@ -104,9 +102,7 @@ class AdviceCallView(IntakeFormView):
     session_key = "intake_advice_call"
 
     def get_extra_form_kwargs(self):
-        slots = Slot.objects.bookable().order_by("start")[: PICKER_DAYS * 48]
-        days = slots_by_day(slots)[:PICKER_DAYS]
-        return {"slots": [slot for _day, day_slots in days for slot in day_slots]}
+        return {"slots": picker_slots()}
 
     def form_valid(self, form):
         try:

@@ -5,6 +5,7 @@ from django import template
 from django.urls import reverse
 from django.utils.translation import ngettext
 
+from intake.calendar_feed import may_subscribe
 from intake.models import AdviceCall, ContactRequest, Notification, start_of_today
 
 register = template.Library()
@@ -53,7 +54,8 @@ def intake_summary(context):
     failed = 0
     if items:
         failed = Notification.objects.filter(sent_at__isnull=True, attempts__gt=0).count()
-    return {"items": items, "failed_mails": failed}
+    feed_url = reverse("admin:intake_calendar_feed") if may_subscribe(user) else ""
+    return {"items": items, "failed_mails": failed, "calendar_feed_url": feed_url}
 
 
 @register.inclusion_tag("admin/intake/rights/_link.html", takes_context=True)

@@ -149,3 +149,28 @@ def test_a_double_click_on_the_contact_form_saves_one_request(contact_data):
     statuses = run_at_once(*(lambda: Client().post(url, data).status_code for _ in range(3)))
     assert statuses == [302, 302, 302]
     assert ContactRequest.objects.count() == 1
+
+
+def test_two_visitors_moving_their_calls_to_the_last_free_place_at_once_never_overbook(
+    make_slot, slow_booking
+):
+    from intake.manage_call import manage_token
+
+    calls = [visitor(make_slot(days_ahead=3, hour=9 + number), number)() for number in range(2)]
+    last_place = make_slot(days_ahead=4, hour=10, capacity=1)
+
+    def move(call):
+        url = reverse("intake:manage-call", args=[manage_token(call)])
+        return lambda: Client().post(url, {"slot": last_place.pk})
+
+    responses = run_at_once(*(move(call) for call in calls))
+    statuses = sorted(response.status_code for response in responses)
+    assert statuses == [302, 409], responses
+    refused = next(response for response in responses if response.status_code == 409)
+    assert "Dit tijdstip is niet meer vrij. Kies een ander tijdstip." in refused.content.decode()
+    last_place.refresh_from_db()
+    assert last_place.booked_count == 1
+    assert AdviceCall.objects.filter(slot=last_place).count() == 1
+    # The one who lost keeps their own time, and its place stays taken.
+    loser = AdviceCall.objects.exclude(slot=last_place).get()
+    assert loser.calendar_sequence == 0 and loser.slot.booked_count == 1

@@ -5,7 +5,8 @@ from django.core import mail
 from django.core.management import call_command
 from django.urls import reverse
 
-from intake.emails import _ics_fold, calendar_invite
+from intake.emails import calendar_invite
+from intake.ics import fold_line
 from intake.models import AdviceCall, Notification
 from intake.services import advice_call_set_status
 
@@ -132,7 +133,7 @@ def test_confirmation_still_queued_for_a_call_cancelled_meanwhile_is_not_sent(sl
 
 def test_ics_lines_are_folded_at_75_octets_without_splitting_characters():
     line = "DESCRIPTION:" + "é" * 100
-    folded = _ics_fold(line)
+    folded = fold_line(line)
     for part in folded.split("\r\n"):
         assert len(part.encode()) <= 75
     assert folded.replace("\r\n ", "") == line

@@ -14,7 +14,7 @@ ok python3 && { command -v python3; exit 0; }; \
 exit 1
 endef
 
-.PHONY: run test install lint lighthouse bench bench-related soak messages clean
+.PHONY: run test install checkers lint lighthouse bench bench-related soak messages backup restore clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	@if [ ! -x $(PY) ] || ! $(PY) -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null; then \
@@ -27,18 +27,34 @@ $(STAMP): requirements.txt requirements-dev.txt
 
 install: $(STAMP)
 
+# Development settings for this checkout (git-ignored, never in the image), so that manage.py
+# works without prefixes. An existing .env is left alone; production sets its own variables.
+.env:
+	@key=$$(LC_ALL=C tr -dc 'A-Za-z0-9' </dev/urandom | head -c 50); \
+	printf '%s\n' "# Development settings, written by make run. Production: see .env.example." \
+		"DEBUG=1" "SECRET_KEY=$$key" >.env
+	@echo ".env aangemaakt (DEBUG=1 en een eigen SECRET_KEY): manage.py werkt nu ook zonder make."
+
+# The browser tests' checkers (axe-core, the Nu HTML Checker) from package-lock.json, when npm
+# is installed and node_modules is missing or older than the lock file. Without npm those tests skip.
+checkers:
+	@if ! command -v npm >/dev/null; then \
+		echo "npm niet gevonden: de toegankelijkheids- en HTML-controles worden overgeslagen."; \
+	elif [ ! -e node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then \
+		npm ci --no-audit --no-fund --ignore-scripts; \
+	fi
+
 run: export DEBUG ?= 1
-run: $(STAMP)
+run: $(STAMP) .env
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py seed_demo --if-empty
 	$(PY) manage.py create_dev_admin
 	$(PY) manage.py runserver 127.0.0.1:8000
 
-test: $(STAMP)
+test: $(STAMP) checkers
 	$(PY) -m pytest
 
-lighthouse: $(STAMP)
-	@test -d node_modules/lighthouse || npm ci --no-audit --no-fund --ignore-scripts
+lighthouse: $(STAMP) checkers
 	$(PY) scripts/lighthouse.py
 
 bench: $(STAMP)
@@ -50,6 +66,14 @@ bench-related: $(STAMP)
 
 soak: $(STAMP)
 	$(PY) scripts/soak.py
+
+# A database dump and a copy of the media (folder or bucket): README "Backups".
+backup: $(STAMP)
+	bash scripts/backup.sh $(TO)
+
+restore: $(STAMP)
+	@test -n "$(FROM)" || { echo "Gebruik: make restore FROM=backup/<map>" >&2; exit 1; }
+	bash scripts/restore.sh $(FROM)
 
 messages: $(STAMP)
 	$(PY) scripts/messages.py

@@ -40,6 +40,16 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.skip(reason=message))
 
 
+def require(available: bool, message: str):
+    """Skip a test whose tool (npm's checkers, Java) is absent, like a missing chromium;
+    with REQUIRE_BROWSER=1 (CI) the absence is a failure."""
+    if available:
+        return
+    if os.environ.get("REQUIRE_BROWSER") == "1":
+        pytest.fail(f"REQUIRE_BROWSER=1 but {message}")
+    pytest.skip(message)
+
+
 @pytest.fixture(scope="session")
 def browser():
     from playwright.sync_api import sync_playwright

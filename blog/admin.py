@@ -1,3 +1,4 @@
+import reversion
 from django.conf import settings
 from django.contrib import admin, messages
 from django.db.models import Count, OuterRef, Subquery
@@ -10,7 +11,10 @@ from django.utils.translation import ngettext
 from markdownx.admin import MarkdownxModelAdmin
 
 from . import text_index
-from .models import Article, Author, Category, PinnedRelation, RelatedArticle
+from .admin_forms import WritersDeskAdminMixin
+from .admin_pins import PinnedRelationInline, PinSearchMixin
+from .admin_revisions import RevisionAdmin
+from .models import Article, Author, Category, JargonWord, RelatedArticle
 
 THIN = 3  # fewer good suggestions than this: the admin lists the article as thin
 
@@ -28,15 +32,10 @@ class AuthorAdmin(admin.ModelAdmin):
     search_fields = ("name", "role")
 
 
-class PinnedRelationInline(admin.TabularInline):
-    model = PinnedRelation
-    fk_name = "article"
-    fields = ("related", "position")
-    autocomplete_fields = ("related",)
-    extra = 0
-    verbose_name_plural = _(
-        "Vastgezette gerelateerde artikelen (eerst getoond, op volgorde; automatische suggesties vullen aan)"
-    )
+@admin.register(JargonWord)
+class JargonWordAdmin(admin.ModelAdmin):
+    list_display = ("word", "alternative")
+    search_fields = ("word", "alternative")
 
 
 class GoodSuggestionsFilter(admin.SimpleListFilter):
@@ -53,7 +52,7 @@ class GoodSuggestionsFilter(admin.SimpleListFilter):
 
 
 @admin.register(Article)
-class ArticleAdmin(MarkdownxModelAdmin):
+class ArticleAdmin(WritersDeskAdminMixin, PinSearchMixin, RevisionAdmin, MarkdownxModelAdmin):
     list_display = (
         "title",
         "status",
@@ -67,7 +66,6 @@ class ArticleAdmin(MarkdownxModelAdmin):
     search_fields = ("title", "summary", "body")
     date_hierarchy = "published_at"
     prepopulated_fields = {"slug": ("title",)}
-    filter_horizontal = ("categories",)
     actions = ("publish", "unpublish")
     readonly_fields = ("reading_time", "updated_at", "suggestions")
     inlines = (PinnedRelationInline,)
@@ -157,7 +155,8 @@ class ArticleAdmin(MarkdownxModelAdmin):
 
     @admin.action(description=_("Geselecteerde artikelen publiceren"), permissions=["change"])
     def publish(self, request, queryset):
-        now = timezone.now()
+        # Whole seconds: pages show the time in <time datetime>, where HTML allows at most milliseconds.
+        now = timezone.now().replace(microsecond=0)
         count = 0
         for article in queryset.exclude(status=Article.Status.PUBLISHED):
             article.status = Article.Status.PUBLISHED
@@ -165,6 +164,8 @@ class ArticleAdmin(MarkdownxModelAdmin):
                 article.published_at = now
             article.save()
             count += 1
+        if reversion.is_active():  # the admin's list keeps a revision of what its actions change
+            reversion.set_comment(_("Gepubliceerd vanuit de lijst met artikelen."))
         self.message_user(
             request,
             ngettext("%d artikel gepubliceerd.", "%d artikelen gepubliceerd.", count) % count,
@@ -178,6 +179,8 @@ class ArticleAdmin(MarkdownxModelAdmin):
             article.status = Article.Status.DRAFT
             article.save()
             count += 1
+        if reversion.is_active():
+            reversion.set_comment(_("Publicatie ingetrokken vanuit de lijst met artikelen."))
         self.message_user(
             request,
             ngettext("%d artikel teruggezet naar concept.", "%d artikelen teruggezet naar concept.", count)

@@ -7,4 +7,7 @@ class BlogConfig(AppConfig):
     verbose_name = _("Blog")
 
     def ready(self):
-        from . import signals  # noqa: F401 - keeps related articles and search up to date
+        from . import (
+            revisions,  # noqa: F401 - registers Article with django-reversion
+            signals,  # noqa: F401 - keeps related articles and search up to date
+        )

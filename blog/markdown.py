@@ -33,9 +33,21 @@ def sanitise_html(html: str) -> str:
     )
 
 
+# The alt text that marks an image as decorative: `![(decoratief)](/media/…)`. Visitors get
+# alt="" (screen readers skip the image); a plain `![](…)` is a forgotten alt text, which the
+# writing checks flag.
+DECORATIVE_ALT = "(decoratief)"
+
+
+def markdown_html(text: str) -> str:
+    """Markdown as written, in HTML, before any rewriting or sanitising: what the writing checks read."""
+    return markdown.markdown(text or "", extensions=["tables", "sane_lists"], output_format="html")
+
+
 def render_markdown(text: str) -> str:
     """Render article Markdown to sanitised HTML (also MARKDOWNX_MARKDOWNIFY_FUNCTION)."""
-    html = markdown.markdown(text or "", extensions=["tables", "sane_lists"], output_format="html")
+    html = markdown_html(text)
     # The article title is the page's only <h1>; a "# heading" in the body becomes an <h2>.
     html = re.sub(r"<(/?)h1>", r"<\1h2>", html)
+    html = html.replace(f'alt="{DECORATIVE_ALT}"', 'alt=""')
     return sanitise_html(html)

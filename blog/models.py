@@ -1,19 +1,16 @@
 from __future__ import annotations
 
-import math
-
 from django.core.exceptions import ValidationError
 from django.db import connection, models
+from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from markdownx.models import MarkdownxField
 
 from .images import make_renditions, reencode_image, validate_image_file
 from .markdown import render_markdown
-
-WORDS_PER_MINUTE = 200
+from .writing_checks import count_words, reading_minutes
 
 
 class Category(models.Model):
@@ -124,7 +121,10 @@ class Article(models.Model):
         help_text=_("Eén of twee zinnen, voor overzichten, gerelateerde artikelen en zoekmachines."),
     )
     body = MarkdownxField(
-        _("tekst"), help_text=_("In Markdown. Het voorbeeld ernaast toont wat bezoekers zien.")
+        _("tekst"),
+        help_text=_(
+            "In Markdown: zie ‘Hulp bij Markdown’ onder de tekst. Het voorbeeld toont wat bezoekers zien."
+        ),
     )
     body_html = models.TextField(editable=False, default="")
     cover_image = models.ImageField(
@@ -190,8 +190,7 @@ class Article(models.Model):
 
     def save(self, *args, **kwargs):
         self.body_html = render_markdown(self.body)
-        words = len(strip_tags(self.body_html).split())
-        self.reading_time = max(1, math.ceil(words / WORDS_PER_MINUTE))
+        self.reading_time = reading_minutes(count_words(self.body_html))
         new_cover = bool(self.cover_image) and not self.cover_image._committed
         if new_cover:
             self.cover_image = reencode_image(self.cover_image, max_side=2400)
@@ -222,6 +221,41 @@ class Article(models.Model):
     @property
     def meta_description(self) -> str:
         return self.seo_description or self.summary
+
+
+class JargonWord(models.Model):
+    """A term the practice avoids in articles, with the plainer words to use instead."""
+
+    word = models.CharField(
+        _("vakterm"),
+        max_length=80,
+        help_text=_(
+            "Zoals je hem schrijft, bijvoorbeeld ‘cognitief’. Vormen als ‘cognitieve’ worden ook gevonden."
+        ),
+    )
+    alternative = models.CharField(
+        _("gewoner alternatief"),
+        max_length=200,
+        help_text=_("Wat je beter kunt schrijven, bijvoorbeeld ‘over het denken’."),
+    )
+
+    class Meta:
+        ordering = ["word"]
+        verbose_name = _("vakterm")
+        verbose_name_plural = _("vaktermen")
+        constraints = [
+            models.UniqueConstraint(
+                Lower("word"),
+                name="jargon_word_once",
+                violation_error_message=_("Deze vakterm staat al in de lijst."),
+            ),
+        ]
+
+    def __str__(self):
+        return self.word
+
+    def get_absolute_url(self):
+        return reverse("admin:blog_jargonword_change", args=[self.pk])
 
 
 class PinnedRelation(models.Model):

@@ -119,20 +119,35 @@ def features(stems: Counter, category_ids: Iterable[int]) -> Counter:
 
 
 def surface_words(title: str, summary: str, body_html: str) -> dict[str, str]:
-    """Each stem of a text with the word form it uses most (ties: the shorter): "veil" → "veilig"."""
+    """Each stem of a text with the word it is written as most often (ties: the shorter), accents
+    and all: "veil" → "veilig", "beinvloed" → "beïnvloeden"."""
+    counts = Counter()
+    for text in (title, summary, plain_text(body_html)):
+        for token in _WORD.findall(text.lower()):
+            folded = fold(token)
+            if len(folded) > 1 and folded not in STOP_WORDS and not folded.isdigit():
+                counts[token] += 1
     best = {}
-    for word, count in Counter(chain(words(title), words(summary), words(plain_text(body_html)))).items():
-        key = stem(word)
-        if key not in best or (count, -len(word)) > best[key][1]:
-            best[key] = (word, (count, -len(word)))
+    for word, count in counts.items():
+        key = stem(fold(word))
+        if key not in best or (count, -len(word), word) > best[key][1]:
+            best[key] = (word, (count, -len(word), word))
     return {key: word for key, (word, _) in best.items()}
 
 
 def readable_reasons(reasons: str, words_of: dict[str, str]) -> str:
-    """Stored reasons name stems; show an editor the words the article itself uses for them."""
-    terms, separator, category = reasons.partition(" · ")
-    shown = ", ".join(words_of.get(term, term) for term in terms.split(", ") if term)
-    return f"{shown}{separator}{category}"
+    """Stored reasons name stems; show an editor the words the article itself uses for them.
+
+    A stem the article does not contain (any more) is left out, and so are parts of words
+    ("…prik…", stored when two articles share no whole word): neither is a word both contain.
+    """
+    terms, _separator, category = reasons.partition(" · ")
+    shown = []
+    for term in terms.split(", "):
+        word = words_of.get(term)
+        if word and word not in shown:
+            shown.append(word)
+    return " · ".join(part for part in (", ".join(shown), category) if part)
 
 
 def feature_texts(stems: Iterable[str], category_ids: Iterable[int]) -> set[str]:

@@ -151,7 +151,10 @@ def rebuild(*, progress: Callable[[str], None] = lambda message: None) -> Rebuil
     lists |= dict(zip(drafts, index.suggestions_for(drafts_expanded, list(drafts)), strict=True))
     progress(f"Suggesties berekend voor {len(lists)} artikelen")
 
-    sources = sparse.vstack([index.expanded, drafts_expanded], format="csr") if drafts else index.expanded
+    # The reasons are the terms both articles contain: their own vectors, not the widened ones
+    # (those hold their neighbours' words too, which neither article need contain).
+    own_vectors = to_matrix(list(drafts.values()), width)
+    sources = sparse.vstack([index.base, own_vectors], format="csr") if drafts else index.base
     source_row = {pk: i for i, pk in enumerate([*index.article_ids, *drafts])}
     reasons = shared_terms(lists, sources, source_row, texts.__getitem__)
     del sources

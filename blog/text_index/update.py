@@ -56,10 +56,11 @@ def update(article_ids: Iterable[int], *, suggested_by: Iterable[int] = ()) -> N
             RelatedArticle.objects.filter(related_id__in=article_ids).values_list("article_id", flat=True)
         )
         own: dict[int, Vector] = {}  # expanded vectors of the updated articles that still exist
+        own_base: dict[int, Vector] = {}  # and their own vectors, for the terms they share
         for pk in article_ids:
-            expanded = _reindex(index, pk)
-            if expanded is not None:
-                own[pk] = expanded
+            vectors = _reindex(index, pk)
+            if vectors is not None:
+                own_base[pk], own[pk] = vectors
         lists, scores_of = {}, {}
         for pk, expanded in own.items():
             scores = index.similarity(index.expanded, to_matrix([expanded], index.width))
@@ -88,9 +89,12 @@ def update(article_ids: Iterable[int], *, suggested_by: Iterable[int] = ()) -> N
             zip(recompute, index.suggestions_for(to_matrix(others, index.width), recompute), strict=True)
         )
 
-        vectors = sparse.vstack(
-            [widen(index.expanded, index.width), to_matrix(list(own.values()), index.width)], format="csr"
-        )
+        # The reasons are the terms both articles contain: their own vectors, not the widened ones
+        # (those hold their neighbours' words too, which neither article need contain).
+        # A draft's vector may name terms the index does not hold yet: widest of the two.
+        own_vectors = to_matrix(list(own_base.values()), index.width)
+        width = max(index.width, own_vectors.shape[1])
+        vectors = sparse.vstack([widen(index.base, width), widen(own_vectors, width)], format="csr")
         row = index.row | {pk: len(index.article_ids) + i for i, pk in enumerate(own)}
         unknown = {
             pk: [item for item in items if (pk, item[0]) not in reasons or item[0] in own or pk in own]
@@ -125,10 +129,11 @@ def _merged(index: Index, current, changed: int, scores, holder: int) -> list | 
     return merged[:count]
 
 
-def _reindex(index: Index, pk: int) -> Vector | None:
+def _reindex(index: Index, pk: int) -> tuple[Vector, Vector] | None:
     """Analyse one article again; put it in (or take it out of) the index, postings and counts.
 
-    Returns its expanded vector (drafts too: they get suggestions), or None when it is gone.
+    Returns its own vector and its expanded vector (drafts too: they get suggestions), or None
+    when it is gone.
     """
     row = storage.article_rows(Article.objects.filter(pk=pk)).first()
     previous_terms, previous_weights = storage.indexed_terms(pk)
@@ -178,4 +183,4 @@ def _reindex(index: Index, pk: int) -> Vector | None:
                 **index.stored(pk),
             },
         )
-    return expanded
+    return vector, expanded

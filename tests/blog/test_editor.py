@@ -1,5 +1,6 @@
 """The Markdown editor's preview and upload endpoints, and writing an article in the admin."""
 
+import re
 from datetime import timedelta
 from io import BytesIO
 from unittest import mock
@@ -270,3 +271,18 @@ def test_cover_upload_that_is_not_an_image_is_refused_in_the_admin(
     assert response.status_code == 200
     assert message in response.content.decode()
     assert not Article.objects.exists()
+
+
+def test_upload_gets_a_generated_name_whatever_it_was_called(client, editor, media_root):
+    client.force_login(editor)
+    response = client.post(
+        UPLOAD,
+        {"image": image_upload("evil<script>.html.png", image_format="PNG")},
+        headers={"x-requested-with": "XMLHttpRequest"},
+    )
+    assert response.status_code == 200
+    url = response.json()["image_url"]
+    assert re.fullmatch(r"/media/markdownx/\d{4}/\d{2}/[0-9a-f]{32}\.png", url), url
+    assert response.json()["image_code"] == f"![]({url})"
+    stored = [path.name for path in media_root.rglob("*") if path.is_file()]
+    assert stored == [url.rsplit("/", 1)[-1]]

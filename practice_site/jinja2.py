@@ -73,8 +73,13 @@ def date(value, format_string=None) -> str:
 
 
 def isoformat(value) -> str:
-    """For datetime attributes and structured data: what |date("c") gives, without parsing a format."""
-    return "" if value is None else _local(value).isoformat()
+    """For datetime attributes and structured data: what |date("c") gives, without parsing a format.
+
+    In whole seconds: HTML's <time datetime> allows at most three digits of a second.
+    """
+    if isinstance(value, datetime):
+        return _local(value).isoformat(timespec="seconds")
+    return "" if value is None else value.isoformat()
 
 
 def long_date(value) -> str:

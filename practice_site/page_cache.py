@@ -149,12 +149,14 @@ class UpdateCacheMiddleware(_VersionedKeyPrefix, django_cache.UpdateCacheMiddlew
             request._cache_update_cache = False
         elif response.status_code == 200 and not response.streaming:
             set_response_etag(response)  # stored with the page, so a cache hit needs no hashing
+        # never_cache sets an Expires too: such a page keeps its private headers.
+        private = any(word in response.get("Cache-Control", "") for word in ("private", "no-store"))
         try:
             response = super().process_response(request, response)
         except Exception:  # the cache is down: serve the page uncached
             logger.warning("page cache: could not store a page", exc_info=True)
             return response
-        if response.has_header("Expires") and request.method in ("GET", "HEAD"):
+        if not private and response.has_header("Expires") and request.method in ("GET", "HEAD"):
             # Server-cached: browsers must revalidate (ETag / Last-Modified give a 304).
             del response.headers["Expires"]
             response.headers.pop("Cache-Control", None)

@@ -5,6 +5,7 @@ have one in production: with DEBUG off the site refuses to start without a
 real SECRET_KEY and ALLOWED_HOSTS.
 """
 
+import os
 from datetime import timedelta
 from pathlib import Path
 
@@ -17,7 +18,9 @@ BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = BASE_DIR / "var"
 
 env = environ.Env()
-environ.Env.read_env(BASE_DIR / ".env")  # optional; real environment variables win
+# An optional file of variables (git-ignored; `make run` writes one with DEBUG=1 and a key of its
+# own). Real environment variables win. ENV_FILE points elsewhere: the tests use /dev/null.
+environ.Env.read_env(os.environ.get("ENV_FILE", BASE_DIR / ".env"))
 
 DEBUG = env.bool("DEBUG", default=False)
 
@@ -45,6 +48,7 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "practice_site.apps.AxesConfig",  # django-axes, with a Dutch name in the admin
     "markdownx",
+    "reversion",  # django-reversion: revisions of articles
     "blog",
     "intake",
     "practice_site",  # after the apps: it wires them together (page cache, staff roles)
@@ -143,8 +147,26 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = env.path("STATIC_ROOT", default=BASE_DIR / "staticfiles")
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=VAR_DIR / "media")
+# Uploads go to MEDIA_ROOT, or to an S3-compatible bucket when AWS_STORAGE_BUCKET_NAME is set
+# (practice_site/storage.py; README "Static files and uploaded media"). Either way the proxy
+# serves them at MEDIA_URL.
+MEDIA_STORAGE = {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+if env("AWS_STORAGE_BUCKET_NAME", default=""):
+    MEDIA_STORAGE = {
+        "BACKEND": "practice_site.storage.MediaStorage",
+        "OPTIONS": {
+            "bucket_name": env("AWS_STORAGE_BUCKET_NAME"),
+            "endpoint_url": env("AWS_S3_ENDPOINT_URL", default=None),
+            "region_name": env("AWS_S3_REGION_NAME", default=None),
+            "access_key": env("AWS_ACCESS_KEY_ID", default=None),
+            "secret_key": env("AWS_SECRET_ACCESS_KEY", default=None),
+            "addressing_style": env("AWS_S3_ADDRESSING_STYLE", default="path"),
+            "file_overwrite": False,  # like the local folder: a new upload never replaces a file
+            "querystring_auth": False,  # MEDIA_URL through the proxy, not signed bucket URLs
+        },
+    }
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": MEDIA_STORAGE,
     "staticfiles": {
         "BACKEND": env(
             "STATICFILES_BACKEND",
@@ -166,6 +188,8 @@ SMTP_OPTION_NAMES = {
     "EMAIL_USE_SSL": "use_ssl",
 }
 MAILERS = {"default": {"BACKEND": EMAIL_CONFIG["EMAIL_BACKEND"]}}
+if DEBUG and EMAIL_CONFIG["EMAIL_BACKEND"] == "django.core.mail.backends.console.EmailBackend":
+    MAILERS["default"]["BACKEND"] = "practice_site.console_mail.ReadableConsoleBackend"  # plain text
 if EMAIL_CONFIG["EMAIL_BACKEND"].endswith("smtp.EmailBackend"):
     MAILERS["default"]["OPTIONS"] = {
         option: EMAIL_CONFIG[key] for key, option in SMTP_OPTION_NAMES.items() if EMAIL_CONFIG.get(key)
@@ -199,6 +223,8 @@ CSRF_COOKIE_SAMESITE = "Lax"
 SESSION_COOKIE_AGE = env.int("SESSION_COOKIE_AGE", default=8 * 60 * 60)
 SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=not DEBUG)
 SECURE_REDIRECT_EXEMPT = [r"^healthz$"]  # the container health check speaks plain HTTP
+# The team's calendar feed refuses plain HTTP itself (a redirect would keep its secret on HTTP).
+SECURE_REDIRECT_EXEMPT += [r"^adviesgesprekken/agenda/"]
 CSRF_FAILURE_VIEW = "practice_site.views.csrf_failure"
 SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = env.bool("SECURE_COOKIES", default=not DEBUG)
 SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=0 if DEBUG else 60 * 60 * 24 * 365)
@@ -232,6 +258,10 @@ MARKDOWNX_UPLOAD_URLS_PATH = "/markdownx/upload/"
 BLOG_PAGE_SIZE = env.int("BLOG_PAGE_SIZE", default=10)
 # Related articles under each article: pinned ones first, then the best automatic suggestions.
 BLOG_RELATED_COUNT = env.int("BLOG_RELATED_COUNT", default=4)
+# Revisions of articles (django-reversion): `manage.py prune_revisions` (daily) deletes those older
+# than this many days, but always keeps each article's newest few.
+BLOG_REVISIONS_KEEP_DAYS = env.int("BLOG_REVISIONS_KEEP_DAYS", default=365)
+BLOG_REVISIONS_KEEP_LATEST = env.int("BLOG_REVISIONS_KEEP_LATEST", default=10)
 BLOG_SEARCH_RATE_LIMIT = env.int(
     "BLOG_SEARCH_RATE_LIMIT", default=30
 )  # searches per address a minute; 0: off
@@ -243,6 +273,7 @@ INTAKE_RETENTION_DAYS = env.int("INTAKE_RETENTION_DAYS", default=365)
 INTAKE_RATE_LIMIT = env.int("INTAKE_RATE_LIMIT", default=10)  # form submits per client per window
 INTAKE_RATE_LIMIT_WINDOW = env.int("INTAKE_RATE_LIMIT_WINDOW", default=60 * 60)  # seconds
 INTAKE_MIN_FILL_SECONDS = env.int("INTAKE_MIN_FILL_SECONDS", default=3)
+INTAKE_REMINDER_HOURS = env.int("INTAKE_REMINDER_HOURS", default=24)  # before an advice call; 0: none
 # Who may handle requests (the assignee list): the group practice_site/roles.py fills.
 INTAKE_TEAM_GROUP = "Aanmeldteam"
 
@@ -268,4 +299,7 @@ LOGGING = {
     },
     "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["not_rate_limited"]}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
+    # Django's own defaults give "django" a console handler too (with DEBUG on): every line would
+    # appear twice. Here it only passes its records up to the root handler.
+    "loggers": {"django": {"handlers": [], "level": env("LOG_LEVEL", default="INFO"), "propagate": True}},
 }

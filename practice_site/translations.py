@@ -1,4 +1,4 @@
-"""Our Dutch for texts of Django and django-axes that staff read in the admin.
+"""Our Dutch for texts of Django, django-axes and django-reversion that staff read in the admin.
 
 `make messages` (scripts/messages.py) writes these into our catalogues (locale/nl), which Django
 reads before its own and the libraries': DJANGO, AXES and DJANGO_VOICE into django.po, DJANGOJS
@@ -196,7 +196,35 @@ AXES = {
     "Attempt Remaining": "poging(en) over",
 }
 
-DJANGO = DJANGO_GAPS | DJANGO_VOICE | AXES
+# django-reversion (revisions of articles): its messages, page titles and model names. Its
+# templates are ours (templates/reversion/), written in Dutch.
+REVERSION = {
+    "Reversion": "Versiegeschiedenis",
+    "revision": "bewaarde versie",
+    "revisions": "bewaarde versies",
+    "version": "versiegegevens",
+    "versions": "versiegegevens",
+    "date created": "bewaard op",
+    "Initial version.": "Eerste versie.",
+    "Reverted to previous version, saved on %(datetime)s": "Teruggezet naar de versie van %(datetime)s",
+    "Could not load %(object_repr)s version - not found": (
+        "De versie van ‘%(object_repr)s’ is niet gevonden. Misschien is die al opgeruimd."
+    ),
+    "Could not load %(object_repr)s version - incompatible version data.": (
+        "De versie van ‘%(object_repr)s’ past niet meer bij de huidige opbouw van het artikel."
+    ),
+    "Could not load %(object_repr)s version - unknown serializer %(format)s.": (
+        "De versie van ‘%(object_repr)s’ is in een onbekende vorm bewaard."
+    ),
+    "Could not save %(object_repr)s version - missing dependency.": (
+        "De versie van ‘%(object_repr)s’ kan niet terug: iets waar ze naar verwijst bestaat niet meer."
+    ),
+    "Recover %(name)s": "‘%(name)s’ terughalen",
+    "Revert %(name)s": "‘%(name)s’ terugzetten",
+    "Recover deleted %(name)s": "Verwijderde %(name)s terughalen",
+}
+
+DJANGO = DJANGO_GAPS | DJANGO_VOICE | AXES | REVERSION
 
 # The admin's JavaScript (date and time pickers, actions): catalogue djangojs.
 DJANGOJS = {

@@ -20,6 +20,7 @@ urlpatterns = [
     # The Markdown editor's endpoints, at the paths its widget expects, for editors only.
     path("markdownx/markdownify/", editor.markdownify, name="markdownx_markdownify"),
     path("markdownx/upload/", editor.upload_image, name="markdownx_upload"),
+    path("markdownx/checks/", editor.writing_checks, name="markdownx_checks"),
     path("admin/", admin.site.urls),
     path("healthz", healthz, name="healthz"),
     path("favicon.ico", FaviconView.as_view()),

@@ -124,3 +124,12 @@ def test_a_forged_host_gets_a_400_without_a_cache_warning(client, caplog):
         response = client.get("/blog/", HTTP_HOST="aanvaller.example")
     assert response.status_code == 400
     assert not [record for record in caplog.records if record.name == "practice_site.page_cache"]
+
+
+@pytest.mark.parametrize("path", ["/aanmelden/bedankt/", "/adviesgesprek/bedankt/"])
+def test_a_never_cache_view_stays_private_through_the_page_cache(client, path):
+    """never_cache sets its own Expires; the cache must not take it for one of its stored pages."""
+    response = client.get(path)
+    cache_control = response.headers["Cache-Control"]
+    assert "private" in cache_control and "no-store" in cache_control
+    assert "public" not in cache_control

@@ -17,6 +17,7 @@ PRODUCTION_ENV = {
     "SECRET_KEY": "a-long-random-production-key-4f8a9c2e7b1d6f3a0e5c8b2d9f4a7c1e6b3d8f0a2c5e",
     "ALLOWED_HOSTS": "www.praktijk.example",
     "DATABASE_URL": "sqlite:////tmp/deploy-check.sqlite3",
+    "ENV_FILE": os.devnull,  # a server without the development .env that `make run` writes
 }
 
 

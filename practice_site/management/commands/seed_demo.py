@@ -1,6 +1,7 @@
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+import reversion
 from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
@@ -46,15 +47,18 @@ class Command(BaseCommand):
         for item in demo_content.ARTICLES:
             if Article.objects.filter(slug=item["slug"]).exists():
                 continue  # never overwrite what staff may have edited
-            article = Article.objects.create(
-                slug=item["slug"],
-                title=item["title"],
-                summary=item["summary"],
-                body=item["body"],
-                author=authors[item["author"]],
-                status=item["status"],
-                published_at=datetime.strptime(item["published_at"], "%Y-%m-%d %H:%M").replace(tzinfo=zone),
-            )
-            article.categories.set([categories[slug] for slug in item["categories"]])
+            published_at = datetime.strptime(item["published_at"], "%Y-%m-%d %H:%M").replace(tzinfo=zone)
+            with reversion.create_revision():  # the first version in the article's history
+                article = Article.objects.create(
+                    slug=item["slug"],
+                    title=item["title"],
+                    summary=item["summary"],
+                    body=item["body"],
+                    author=authors[item["author"]],
+                    status=item["status"],
+                    published_at=published_at,
+                )
+                article.categories.set([categories[slug] for slug in item["categories"]])
+                reversion.set_comment("Demo-inhoud geladen.")
             created += 1
         self.stdout.write(self.style.SUCCESS(f"Demo-inhoud: {created} artikelen toegevoegd."))

@@ -205,6 +205,8 @@ fi
 
 status "/blog/?q=containercheckgeheim" >/dev/null
 if podman logs "$CONTAINER" 2>&1 | grep -q containercheckgeheim; then fail "access log leaves out query strings"; else pass "access log leaves out query strings"; fi
+status "/adviesgesprekken/agenda/containercheckagenda.ics" >/dev/null
+if podman logs "$CONTAINER" 2>&1 | grep -q containercheckagenda; then fail "access log hides the calendar feed's secret"; else pass "access log hides the calendar feed's secret"; fi
 
 # The production defaults (HTTPS redirect, secure cookies, behind a TLS proxy): the health check
 # must still pass over plain HTTP, pages redirect unless the proxy says the request was HTTPS.

@@ -1,10 +1,10 @@
 """The deployment files, checked as far as this machine allows: docker-compose.yml against the
-Compose specification (and `docker compose config` where the plugin exists), its references and
-variables, and deploy/Caddyfile with Caddy's own `caddy validate` in both media modes."""
+Compose specification (this machine's docker client has no compose plugin, so the schema stands
+in for `docker compose config`), its references and variables, and deploy/Caddyfile with Caddy's
+own `caddy validate` in both media modes."""
 
 import os
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -46,22 +46,6 @@ def test_compose_references_and_variables_are_consistent():
     assert {"MEDIA_SOURCE", "AWS_STORAGE_BUCKET_NAME", "AWS_S3_ENDPOINT_URL"} <= set(
         services["proxy"]["environment"]
     )
-
-
-def test_docker_compose_config_accepts_the_file(tmp_path):
-    docker = shutil.which("docker")
-    has_compose = (
-        docker and subprocess.run([docker, "compose", "version"], capture_output=True).returncode == 0
-    )
-    if not has_compose:
-        pytest.skip("no `docker compose` client here: the schema check above stands in for it")
-    env_file = tmp_path / ".env"
-    env_file.write_text((ROOT / ".env.example").read_text())
-    result = subprocess.run(
-        [docker, "compose", "--env-file", str(env_file), "-f", str(COMPOSE), "config", "--quiet"],
-        capture_output=True, text=True, timeout=60, cwd=ROOT,
-    )  # fmt: skip
-    assert result.returncode == 0, result.stderr
 
 
 @pytest.mark.parametrize(

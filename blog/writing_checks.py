@@ -150,9 +150,12 @@ class Report:
             level = _("leesbaarheid %(score).0f, B1 of eenvoudiger") % {"score": self.readability.score}
         else:
             level = _("leesbaarheid %(score).0f, moeilijker dan B1") % {"score": self.readability.score}
-        points = ngettext(
-            "%(count)d punt om naar te kijken", "%(count)d punten om naar te kijken", len(self.findings)
-        ) % {"count": len(self.findings)}
+        if self.findings:
+            points = ngettext(
+                "%(count)d punt om naar te kijken", "%(count)d punten om naar te kijken", len(self.findings)
+            ) % {"count": len(self.findings)}
+        else:
+            points = _("geen punten om naar te kijken")
         return _("Schrijfadvies: %(level)s; %(points)s. Je ziet alles onder de tekst van het artikel.") % {
             "level": level,
             "points": points,

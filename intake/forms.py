@@ -308,8 +308,9 @@ class AdviceCallForm(IntakeForm):
     )
     first_name = name_field(_("Voornaam"), "given-name", _("Vul je voornaam in."))
     last_name = name_field(_("Achternaam"), "family-name", _("Vul je achternaam in."))
-    email = email_field()
+    # The page asks for the phone number first (it is a phone call): the error summary follows this order.
     phone = phone_field(required=True)
+    email = email_field()
     question = TextField(
         label=_("Wil je alvast iets kwijt?"),
         max_length=500,

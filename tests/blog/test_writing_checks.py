@@ -50,6 +50,12 @@ def test_readability_of_a_short_easy_text():
     assert readability.at_b1
 
 
+def test_summary_says_geen_punten_when_nothing_was_found():
+    report = check_text("Het regent vandaag. Wij blijven binnen.")
+    assert not report.findings
+    assert "; geen punten om naar te kijken." in report.summary()
+
+
 def test_readability_of_a_hard_text_is_below_b1():
     """One sentence, 9 words, 28 syllables: psy-cho-e-du-ca-tie (6) ver-min-dert (3) de (1)
     con-se-quen-ties (4) van (1) co-mor-bi-di-teit (5) bij (1) cog-ni-tie-ve (4) dis-func-ties (3).

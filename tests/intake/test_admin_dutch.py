@@ -247,3 +247,11 @@ def test_permissions_are_offered_by_dutch_names(client, owner, intake_staff):
     assert "Aanmeldteam | Notitie toevoegen" in labels
     assert "Blog | Artikel bekijken" in labels
     assert not [label for label in labels if "Can " in label]
+
+
+def test_the_search_icon_labels_the_search_field_in_dutch(client, intake_staff):
+    """The icon is the search field's label; Django writes its alt text in English."""
+    client.force_login(intake_staff)
+    page = client.get(reverse("admin:intake_advicecall_changelist")).content.decode()
+    assert 'id="searchbar"' in page
+    assert 'alt="Search"' not in page and 'alt="Zoeken"' in page

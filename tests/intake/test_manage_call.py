@@ -153,6 +153,9 @@ def test_the_team_sees_the_move_in_the_requests_history(client, booked, make_slo
     client.force_login(intake_staff)
     page = client.get(reverse("admin:intake_advicecall_change", args=[booked.pk])).content.decode()
     assert "Bezoeker (via de link in de e-mail)" in page and note.text in page
+    # The admin's history page has no entry for it, so it points to the notes.
+    history = client.get(reverse("admin:intake_advicecall_history", args=[booked.pk])).content.decode()
+    assert "staat bij de notities op de pagina van het gesprek" in history
 
 
 def test_the_team_notice_of_a_move_is_content_free(
@@ -164,6 +167,7 @@ def test_the_team_notice_of_a_move_is_content_free(
     team = next(m for m in mail.outbox if m.to == [settings.INTAKE_NOTIFY_EMAIL])
     assert team.subject == "Adviesgesprek verplaatst door de bezoeker"
     assert settings.SITE_URL + booked.get_absolute_url() in team.body
+    assert "wat de bezoeker deed, staat bij de notities" in team.body
     for private in PRIVATE:
         assert private not in team.subject + team.body
     assert not team.attachments
@@ -240,7 +244,9 @@ def test_cancelling_asks_first_then_frees_the_place_and_sends_method_cancel(
         response = client.post(cancel_link(booked))
     assert response.status_code == 302
     assert response["Location"] == reverse("intake:manage-call-cancelled")
-    assert "Je adviesgesprek is geannuleerd" in client.get(response["Location"]).content.decode()
+    cancelled = client.get(response["Location"]).content.decode()
+    assert "Je adviesgesprek is geannuleerd" in cancelled
+    assert "Heb je nu hulp nodig?" in cancelled and "voordat we elkaar spreken" not in cancelled
     booked.refresh_from_db()
     slot.refresh_from_db()
     assert booked.status == AdviceCall.Status.CANCELLED and booked.calendar_sequence == 1

@@ -179,11 +179,21 @@ def test_booking_a_slot_takes_a_place_and_thanks_shows_the_time(client, call_dat
     assert slot.booked_count == 1
     page = client.get(response.url).content.decode()
     assert str(slot) in page and "Joris" not in page
+    assert "Met de link in de bevestiging kies je een ander moment" in page
 
 
 def test_slot_is_required_when_there_are_free_slots(client, call_data, slot):
     response = client.post(CALL_URL, call_data())
     assert "Kies een dag en tijd voor het gesprek." in response.content.decode()
+
+
+def test_the_error_summary_lists_the_fields_in_the_order_of_the_page(client, slot):
+    page = client.post(CALL_URL, {}).content.decode()
+    summary = page[: page.index("</ul>", page.index("Controleer het formulier"))]
+    names = ("first_name", "last_name", "phone", "email")
+    order = [summary.index(f'href="#id_{name}-veld"') for name in names]
+    assert order == sorted(order)
+    assert page.index('id="id_phone"') < page.index('id="id_email"')
 
 
 def test_a_slot_taken_in_the_meantime_gives_a_clear_error_and_keeps_input(client, call_data, make_slot):

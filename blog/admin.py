@@ -6,6 +6,7 @@ from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from markdownx.admin import MarkdownxModelAdmin
@@ -14,7 +15,7 @@ from . import text_index
 from .admin_forms import WritersDeskAdminMixin
 from .admin_pins import PinnedRelationInline, PinSearchMixin
 from .admin_revisions import RevisionAdmin
-from .models import Article, Author, Category, JargonWord, RelatedArticle
+from .models import Article, Author, Category, IndexedArticle, JargonWord, RelatedArticle
 
 THIN = 3  # fewer good suggestions than this: the admin lists the article as thin
 
@@ -69,6 +70,9 @@ class ArticleAdmin(WritersDeskAdminMixin, PinSearchMixin, RevisionAdmin, Markdow
     actions = ("publish", "unpublish")
     readonly_fields = ("reading_time", "updated_at", "suggestions")
     inlines = (PinnedRelationInline,)
+    # Rows the site keeps for itself, which go with a deleted article unsaid: its category links
+    # and its place in the text index. The delete confirmation lists the articles and the pins.
+    derived_on_delete = (Article.categories.through, RelatedArticle, IndexedArticle)
     fieldsets = (
         (None, {"fields": ("title", "slug", "summary", "body")}),
         (_("Publicatie"), {"fields": ("status", "published_at", "author", "categories")}),
@@ -152,6 +156,27 @@ class ArticleAdmin(WritersDeskAdminMixin, PinSearchMixin, RevisionAdmin, Markdow
         if article.is_scheduled:
             return _("Ingepland")
         return _("Nee (concept)")
+
+    def get_deleted_objects(self, objs, request):
+        deleted, counts, perms_needed, protected = super().get_deleted_objects(objs, request)
+        names = {str(model._meta.verbose_name) for model in self.derived_on_delete}
+        labels = {capfirst(name) for name in names}  # as each listed row starts: "Label: row"
+        plural_names = {str(model._meta.verbose_name_plural) for model in self.derived_on_delete}
+
+        def without_derived(items):
+            kept = []
+            for item in items:
+                if isinstance(item, list):
+                    item = without_derived(item)
+                    if item:
+                        kept.append(item)
+                elif str(item).split(": ", 1)[0] not in labels:
+                    kept.append(item)
+            return kept
+
+        counts = {name: count for name, count in counts.items() if str(name) not in plural_names}
+        perms_needed = {name for name in perms_needed if str(name) not in names}
+        return without_derived(deleted), counts, perms_needed, protected
 
     @admin.action(description=_("Geselecteerde artikelen publiceren"), permissions=["change"])
     def publish(self, request, queryset):

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import re
+
 from django.core.exceptions import ValidationError
 from django.db import connection, models
 from django.db.models.functions import Lower
@@ -256,6 +258,13 @@ class JargonWord(models.Model):
 
     def get_absolute_url(self):
         return reverse("admin:blog_jargonword_change", args=[self.pk])
+
+    def clean(self):
+        # The writing checks find a term as whole words (blog/writing_checks.py: jargon_pattern).
+        if not re.fullmatch(r"\w+(?:[-' ’]\w+)*", self.word.strip()):
+            raise ValidationError(
+                {"word": _("Schrijf een woord of woordgroep, zonder leestekens aan het begin of eind.")}
+            )
 
 
 class PinnedRelation(models.Model):

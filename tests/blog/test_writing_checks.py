@@ -305,3 +305,22 @@ def test_article_form_has_the_writers_desk(client, editor):
     assert ">Voorbeeld</h2>" in html and "Hulp bij Markdown" in html
     assert 'id="id_summary_count"' in html and "0 van 300 tekens" in html
     assert "blog/admin/editor.js" in html and "blog/admin/writers-desk.css" in html
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("word", ["twee woorden hier!", "?cognitief", "-"])
+def test_a_jargon_term_the_checks_could_never_find_is_refused_in_dutch(admin_client, word):
+    data = {"word": word, "alternative": "iets gewoners"}
+    response = admin_client.post("/admin/blog/jargonword/add/", data)
+    assert response.status_code == 200
+    assert "Schrijf een woord of woordgroep, zonder leestekens aan het begin of eind." in response.text
+    assert not JargonWord.objects.filter(word=word).exists()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("word", ["exposure-oefening", "cognitieve gedragstherapie", "EMDR"])
+def test_words_and_word_groups_are_accepted_as_jargon(admin_client, word):
+    data = {"word": word, "alternative": "iets gewoners"}
+    response = admin_client.post("/admin/blog/jargonword/add/", data)
+    assert response.status_code == 302
+    assert JargonWord.objects.filter(word=word).exists()

@@ -137,8 +137,12 @@ def build_message(notification: Notification) -> EmailMultiAlternatives | None:
             template = "call_reminder"
             subject = _("Herinnering: je adviesgesprek van %(when)s") % {"when": when}
         else:
-            template = "call_booked" if kind == Notification.Kind.CALL_RECEIVED else "call_updated"
-            subject = _("Je gratis adviesgesprek: %(when)s") % {"when": when}
+            if kind == Notification.Kind.CALL_RECEIVED:
+                template = "call_booked"
+                subject = _("Je gratis adviesgesprek: %(when)s") % {"when": when}
+            else:
+                template = "call_updated"
+                subject = _("Je adviesgesprek staat nu op %(when)s") % {"when": when}
             invite = _invite_part(request, cancel=False)
     message = EmailMultiAlternatives(
         subject=subject,

@@ -8,8 +8,9 @@ from django.core import mail, signing
 from django.urls import reverse
 from django.utils import timezone
 
+from intake.emails import build_message
 from intake.manage_call import manage_token, manage_url
-from intake.models import AdviceCall, Notification, RequestNote, Slot
+from intake.models import AdviceCall, Notification, RequestNote, Slot, local_datetime_label
 from intake.services import advice_call_create, advice_call_set_status
 
 pytestmark = pytest.mark.django_db
@@ -139,6 +140,8 @@ def test_moving_frees_the_old_place_takes_the_new_and_sends_an_update(client, bo
     assert (old_slot.booked_count, new_slot.booked_count) == (0, 1)
     assert old_slot in Slot.objects.bookable()  # free again at once
     assert kinds(booked) == ["call_moved_team", "call_received", "call_team", "call_updated"]
+    update = build_message(booked.notifications.get(kind=Notification.Kind.CALL_UPDATED))
+    assert update.subject == f"Je adviesgesprek staat nu op {local_datetime_label(new_slot.start)}"
     after = client.get(response["Location"]).content.decode()
     assert "Je gesprek is verplaatst" in after and str(new_slot) in after
 

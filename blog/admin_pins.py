@@ -60,6 +60,7 @@ class PinnedRelationInline(admin.TabularInline):
     fields = ("related", "position")
     autocomplete_fields = ("related",)
     extra = 0
+    view_on_site = False  # each row's select names the pinned article already
     verbose_name_plural = _(
         "Vastgezette gerelateerde artikelen (eerst getoond, op volgorde; automatische suggesties vullen aan)"
     )

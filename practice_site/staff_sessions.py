@@ -23,9 +23,12 @@ class StaffSessionTimeoutMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        user = getattr(request, "user", None)
-        if user is not None and user.is_authenticated and user.is_staff:
-            self.check(request)
+        # Without a session cookie nobody is signed in; not reading the session then keeps
+        # "Vary: Cookie" off public pages, which the page cache would otherwise not store.
+        if settings.SESSION_COOKIE_NAME in request.COOKIES:
+            user = getattr(request, "user", None)
+            if user is not None and user.is_authenticated and user.is_staff:
+                self.check(request)
         return self.get_response(request)
 
     def check(self, request):

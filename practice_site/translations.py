@@ -38,6 +38,15 @@ DJANGO_GAPS = {
     ),
 }
 
+# Django's own Dutch, repeated because templates/admin/search_form.html (our copy of Django's)
+# puts these texts into our catalogue, which Django reads first.
+SEARCH_FORM = {
+    "Search": "Zoeken",
+    ("%(counter)s result", "%(counter)s results"): ("%(counter)s resultaat", "%(counter)s resultaten"),
+    "%(full_result_count)s total": "%(full_result_count)s totaal",
+    "Show all": "Alles tonen",
+}
+
 # Django's Dutch says "u" where the site says "je", and puts "De" before every model name
 # ("De artikel …"): these need no article and speak to the reader as "je". Model names are
 # lower case in Django's messages, so none of these starts with one.
@@ -224,7 +233,7 @@ REVERSION = {
     "Recover deleted %(name)s": "Verwijderde %(name)s terughalen",
 }
 
-DJANGO = DJANGO_GAPS | DJANGO_VOICE | AXES | REVERSION
+DJANGO = DJANGO_GAPS | SEARCH_FORM | DJANGO_VOICE | AXES | REVERSION
 
 # The admin's JavaScript (date and time pickers, actions): catalogue djangojs.
 DJANGOJS = {

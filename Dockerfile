@@ -29,6 +29,7 @@ COPY . .
 # Throw-away values: settings refuse to load without them (DEBUG is off), nothing is stored.
 # compilemessages only when there are translations; it needs no database.
 RUN export SECRET_KEY=build-only-not-secret ALLOWED_HOSTS=build.invalid \
+        ENCRYPTION_KEYS=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA= \
         DATABASE_URL=sqlite:////tmp/build.sqlite3 \
     && if [ -n "$(find . -name '*.po' -not -path './.venv/*' -print -quit)" ]; then \
            python3 manage.py compilemessages --ignore=.venv; \

@@ -17,6 +17,7 @@ from .admin_forms import AdminPhoneField, AdviceCallAdminForm, IntakeRequestAdmi
 from .admin_notes import NOTES_FIELDSET, RequestNotesMixin
 from .admin_rights import visitor_rights_urls
 from .admin_views import calendar_feed_view
+from .forms import normalize_phone
 from .models import (
     AdviceCall,
     ContactRequest,
@@ -65,7 +66,12 @@ class IntakeRequestAdmin(RequestNotesMixin, admin.ModelAdmin):
 
     form = IntakeRequestAdminForm
     mails_visitors = False  # whether a status change can e-mail the visitor (see status_action)
-    search_fields = ("first_name", "last_name", "email")
+    # What visitors wrote is encrypted (intake/encryption.py): the database cannot search it.
+    search_fields = ("first_name", "last_name", "email", "phone")
+    search_help_text = _(
+        "Zoek op naam, e-mailadres of telefoonnummer. Wat de bezoeker schreef en de notities "
+        "zijn versleuteld opgeslagen: daarop kun je niet zoeken."
+    )
     list_select_related = ("assigned_to",)
     list_per_page = 50
     inlines = (NotificationInline,)
@@ -94,6 +100,14 @@ class IntakeRequestAdmin(RequestNotesMixin, admin.ModelAdmin):
     @admin.display(description=_("telefoon"))
     def phone_number(self, obj):
         return phone_display(obj.phone)
+
+    def get_search_results(self, request, queryset, search_term):
+        results, may_have_duplicates = super().get_search_results(request, queryset, search_term)
+        try:  # a phone number in any notation finds the stored one (+31612345678)
+            phone = normalize_phone(search_term)
+        except ValueError:
+            return results, may_have_duplicates
+        return results | queryset.filter(phone=phone), may_have_duplicates
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         if db_field.name == "phone":

@@ -11,7 +11,7 @@ from datetime import date, datetime, time, timedelta
 from functools import partial
 
 from django.db import IntegrityError, transaction
-from django.db.models import F, Q
+from django.db.models import F
 from django.utils import timezone
 from django.views.decorators.debug import sensitive_variables
 
@@ -126,6 +126,11 @@ def _stamp_status(request, old_status: str) -> None:
         request.closed_at = request.status_changed_at if request.status in request.CLOSED_STATUSES else None
 
 
+def _first_reading(queryset, **texts):
+    """The first row of `queryset` whose encrypted fields read `texts` (the database cannot compare them)."""
+    return next((row for row in queryset if all(getattr(row, f) == t for f, t in texts.items())), None)
+
+
 @sensitive_variables()
 def contact_request_create(
     *,
@@ -141,9 +146,9 @@ def contact_request_create(
 ) -> ContactRequest:
     """Save a request to the intake team and queue its e-mails; a double submit returns the first."""
     recent = timezone.now() - DUPLICATE_WINDOW
-    duplicate = ContactRequest.objects.filter(
-        Q(submit_token=submit_token) | Q(email__iexact=email, message=message, created_at__gte=recent)
-    ).first()
+    duplicate = ContactRequest.objects.filter(submit_token=submit_token).first() or _first_reading(
+        ContactRequest.objects.filter(email__iexact=email, created_at__gte=recent), message=message
+    )
     if duplicate:
         return duplicate
     try:
@@ -193,14 +198,15 @@ def advice_call_create(
             # Lock first, then look for a twin: a double click waits here for the first submit
             # and then finds its call, instead of being told that the slot is full.
             _lock_slots([slot_id])
-            same_booking = (
-                Q(slot_id=slot_id, status__in=[AdviceCall.Status.REQUESTED, AdviceCall.Status.CONFIRMED])
-                if slot_id
-                else Q(slot__isnull=True, question=question, created_at__gte=recent)
-            )
-            duplicate = AdviceCall.objects.filter(
-                Q(submit_token=submit_token) | Q(same_booking, email__iexact=email)
-            ).first()
+            twins = AdviceCall.objects.filter(email__iexact=email)
+            if slot_id:
+                twin = twins.filter(
+                    slot_id=slot_id, status__in=[AdviceCall.Status.REQUESTED, AdviceCall.Status.CONFIRMED]
+                ).first()
+            else:
+                recent_twins = twins.filter(slot__isnull=True, created_at__gte=recent)
+                twin = _first_reading(recent_twins, question=question)
+            duplicate = AdviceCall.objects.filter(submit_token=submit_token).first() or twin
             if duplicate:
                 return duplicate
             slot_start = None

@@ -2,7 +2,7 @@
 
 Every value has a safe development default, except the ones that must never
 have one in production: with DEBUG off the site refuses to start without a
-real SECRET_KEY and ALLOWED_HOSTS.
+real SECRET_KEY, ALLOWED_HOSTS and ENCRYPTION_KEYS.
 """
 
 import os
@@ -33,6 +33,18 @@ ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost"] if 
 if not ALLOWED_HOSTS:
     raise ImproperlyConfigured("Set ALLOWED_HOSTS: the host names the site is served on (DEBUG is off).")
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
+
+# Fernet keys for the encrypted fields (intake/encryption.py: visitors' free text, the team's
+# notes), comma-separated, newest first: the first encrypts, every one decrypts (README "Encryption
+# at rest"). Losing them loses those texts; development uses a fixed key that production refuses.
+DEV_ENCRYPTION_KEY = "Kk8OeYNN1vOiNaWdeTSWwVf0Ji3MZlr_4lOtkDUzTq8="
+ENCRYPTION_KEYS = [
+    key.strip()
+    for key in env.list("ENCRYPTION_KEYS", default=[DEV_ENCRYPTION_KEY] if DEBUG else [])
+    if key.strip()
+]
+if not ENCRYPTION_KEYS or (not DEBUG and DEV_ENCRYPTION_KEY in ENCRYPTION_KEYS):
+    raise ImproperlyConfigured("Set ENCRYPTION_KEYS: Fernet keys, newest first (DEBUG is off; see README).")
 
 # The public address of the site, used in e-mails and feeds (no request at hand there).
 SITE_URL = env("SITE_URL", default="http://127.0.0.1:8000").rstrip("/")

@@ -22,6 +22,8 @@ import time
 import urllib.request
 from pathlib import Path
 
+from cryptography.fernet import Fernet
+
 ROOT = Path(__file__).resolve().parents[1]
 SIZES = [int(size) for size in os.environ.get("BENCH_SIZES", "1000,10000").split(",")]
 DURATION = os.environ.get("BENCH_DURATION", "10s")
@@ -64,6 +66,7 @@ def base_env(workdir: Path) -> dict:
         **os.environ,
         "DEBUG": "0",
         "SECRET_KEY": secrets.token_urlsafe(50),
+        "ENCRYPTION_KEYS": Fernet.generate_key().decode(),
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
         "DATABASE_URL": os.environ.get("BENCH_DATABASE_URL", f"sqlite:///{workdir / 'db.sqlite3'}"),
         "STATIC_ROOT": str(workdir / "static"),

@@ -36,6 +36,7 @@ ENVIRONMENT = {
     "DATABASE_URL": f"sqlite:///{DATABASE}",
     "DEBUG": "0",
     "SECRET_KEY": "bench-only-not-secret",
+    "ENCRYPTION_KEYS": "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=",  # a Fernet key, bench-only
     "ALLOWED_HOSTS": "testserver,127.0.0.1",
     "SECURE_SSL_REDIRECT": "0",
     "PAGE_CACHE_SECONDS": "0",

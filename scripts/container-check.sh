@@ -148,6 +148,8 @@ if command -v redis-server >/dev/null; then
   CACHE_URL=redis://127.0.0.1:$REDIS_PORT/0
 fi
 SECRET_KEY=$(python3 -c 'import secrets; print(secrets.token_urlsafe(50))')
+# A Fernet key (what Fernet.generate_key makes), without needing cryptography on the host.
+ENCRYPTION_KEYS=$(python3 -c 'import base64, os; print(base64.urlsafe_b64encode(os.urandom(32)).decode())')
 
 # start NAME PORT [podman run options]: the image as production runs it, on loopback.
 # No systemd here to schedule the HEALTHCHECK: its timer is off and the check runs it by hand.
@@ -159,6 +161,7 @@ start() {
     -e CACHE_URL="$CACHE_URL" \
     -e ALLOWED_HOSTS=localhost,127.0.0.1 \
     -e SECRET_KEY="$SECRET_KEY" \
+    -e ENCRYPTION_KEYS="$ENCRYPTION_KEYS" \
     -e EMAIL_URL=consolemail:// \
     -e SITE_URL="http://127.0.0.1:$port" \
     -e PORT="$port" \

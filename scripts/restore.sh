@@ -4,8 +4,8 @@
 #
 #   DATABASE_URL=postgres://... bash scripts/restore.sh FOLDER    (make restore FROM=FOLDER)
 #
-# Encrypted fields (none today) need the keys the backup was made with: restore with the same
-# SECRET_KEY (and any field key) in the environment. The restore drill (tests/operations/
+# The encrypted intake texts need the keys the backup was made with: restore with the same
+# SECRET_KEY and ENCRYPTION_KEYS in the environment. The restore drill (tests/operations/
 # test_restore.py) reads every row back, so a wrong key fails it.
 set -euo pipefail
 cd "$(dirname "$0")/.."

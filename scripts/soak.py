@@ -28,6 +28,7 @@ from collections import Counter
 from pathlib import Path
 
 from aiosmtpd.controller import Controller
+from cryptography.fernet import Fernet
 
 ROOT = Path(__file__).resolve().parents[1]
 SECONDS = int(os.environ.get("SOAK_SECONDS", "60"))
@@ -184,6 +185,7 @@ def main() -> int:
         **os.environ,
         "DEBUG": "0",
         "SECRET_KEY": secrets.token_urlsafe(50),
+        "ENCRYPTION_KEYS": Fernet.generate_key().decode(),
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
         "DATABASE_URL": PG + DATABASE,
         "CACHE_URL": "redis://127.0.0.1:6379/8",

@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from ..encryption import EncryptedTextField
 from .requests import AdviceCall, ContactRequest
 
 ONE_REQUEST = Q(contact_request__isnull=False, advice_call__isnull=True) | Q(
@@ -71,7 +72,7 @@ class RequestNote(OfOneRequest, models.Model):
     Written by the intake team, or by the site when the visitor changed their call themselves
     (no author then): together they are the request's history."""
 
-    text = models.TextField(_("notitie"))
+    text = EncryptedTextField(_("notitie"))
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL, models.SET_NULL, verbose_name=_("auteur"), null=True, related_name="+"
     )

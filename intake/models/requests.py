@@ -12,6 +12,8 @@ from django.urls import reverse
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
+from ..encryption import EncryptedTextField
+
 # Bump when templates/intake/privacy.html changes in substance: every request stores the
 # version its consent was given under.
 PRIVACY_STATEMENT_VERSION = "2026-12-02"
@@ -203,7 +205,7 @@ class ContactRequest(IntakeRequest):
         _("voorkeur voor contact"), max_length=10, choices=ContactPreference.choices
     )
     reachable_at = models.CharField(_("bereikbaar op"), max_length=200, blank=True)
-    message = models.TextField(_("waarmee kunnen we helpen?"), max_length=3000)
+    message = EncryptedTextField(_("waarmee kunnen we helpen?"), max_length=3000)
     referral = models.CharField(_("verwijsbrief van de huisarts"), max_length=10, choices=Referral.choices)
 
     class Meta:
@@ -250,7 +252,7 @@ class AdviceCall(IntakeRequest):
         related_name="calls",
         help_text=_("Leeg als de bezoeker geen vrij tijdstip kon kiezen: zie de voorkeuren."),
     )
-    question = models.TextField(_("korte vraag"), max_length=500, blank=True)
+    question = EncryptedTextField(_("korte vraag"), max_length=500, blank=True)
     preferred_days = models.CharField(_("voorkeursdagen"), max_length=40, blank=True)
     preferred_parts = models.CharField(_("voorkeur dagdeel"), max_length=40, blank=True)
     # The .ics invitation: one stable UID per call, SEQUENCE raised on every change.

@@ -13,6 +13,7 @@ import urllib.request
 from pathlib import Path
 
 import psycopg
+from cryptography.fernet import Fernet
 from django.conf import settings
 
 from tests.operations.conftest import free_port, wait_for
@@ -47,6 +48,7 @@ def site_environment(**variables) -> dict[str, str]:
         "ENV_FILE": os.devnull,
         "DEBUG": "0",
         "SECRET_KEY": secrets.token_urlsafe(50),
+        "ENCRYPTION_KEYS": Fernet.generate_key().decode(),
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
         "SECURE_SSL_REDIRECT": "0",
         "SECURE_COOKIES": "0",

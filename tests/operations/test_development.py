@@ -9,7 +9,15 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 # What a developer's shell has: none of the variables pytest-env sets for the test run.
-TEST_ONLY = {"DEBUG", "SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "ENV_FILE", "CACHE_URL"}
+TEST_ONLY = {
+    "DEBUG",
+    "SECRET_KEY",
+    "ENCRYPTION_KEYS",
+    "ALLOWED_HOSTS",
+    "DATABASE_URL",
+    "ENV_FILE",
+    "CACHE_URL",
+}
 
 
 def shell_environment(**extra):
@@ -89,6 +97,7 @@ def test_real_environment_variables_win_over_the_env_file(tmp_path):
     result = manage(
         "shell", "--verbosity=0", "-c", script,
         ENV_FILE=str(env_file), DEBUG="0", SECRET_KEY="uit-de-omgeving", ALLOWED_HOSTS="example.nl",
+        ENCRYPTION_KEYS=os.environ["ENCRYPTION_KEYS"],
     )  # fmt: skip
     assert result.stdout.split() == ["False", "uit-de-omgeving"], result.stderr
 

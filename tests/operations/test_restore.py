@@ -3,8 +3,10 @@ storage (a new folder or a new bucket); everything the practice would miss must 
 
 import json
 import subprocess
+import sys
 
 import pytest
+from cryptography.fernet import Fernet
 from django.db import connection
 
 from tests.operations.conftest import s3_client, s3_environment
@@ -57,8 +59,8 @@ team = get_user_model().objects.create_user("lotte", password="een-lang-wachtwoo
 request_note_add(request=contact, author=team, text="Teruggebeld, intake ingepland.")
 """
 
-# What the practice would miss, read back. Reading every row of every model also decrypts any
-# encrypted field (none today): with the wrong key that raises, and the drill fails.
+# What the practice would miss, read back. Reading every row of every model also decrypts every
+# encrypted field (intake/encryption.py): with the wrong key that raises, and the drill fails.
 READ_BACK = """
 import hashlib, json
 from django.apps import apps
@@ -80,6 +82,20 @@ print(json.dumps({
     "media": {name: hashlib.sha256(default_storage.open(name).read()).hexdigest() for name in stored_names()},
     "rows": {label: count for label, count in rows.items() if count},
 }))
+"""
+
+# What the database itself holds in the encrypted columns: tokens, never the text.
+READ_STORED = """
+import json
+from django.db import connection
+from intake.encryption import encrypted_fields
+
+stored = []
+with connection.cursor() as cursor:
+    for model, field in encrypted_fields():
+        cursor.execute(f"SELECT {field.column} FROM {model._meta.db_table} WHERE {field.column} <> ''")
+        stored += [value for (value,) in cursor.fetchall()]
+print(json.dumps(stored))
 """
 
 
@@ -110,13 +126,14 @@ def test_backup_restores_into_a_fresh_database_and_storage(storage, request, tmp
     recreate_database(source_db)
     recreate_database(restored_db)
     secret = "restore-drill-" + "k" * 40  # the same keys on both sides, as a real restore needs
+    keys = {"SECRET_KEY": secret, "ENCRYPTION_KEYS": Fernet.generate_key().decode()}
     mail_down = {"EMAIL_URL": "smtp://127.0.0.1:9", "EMAIL_TIMEOUT": "1"}
     source = site_environment(
-        DATABASE_URL=postgres_url(source_db), SECRET_KEY=secret, **mail_down,
+        DATABASE_URL=postgres_url(source_db), **keys, **mail_down,
         **storage_environment(storage, request, tmp_path, f"bron-{storage}"),
     )  # fmt: skip
     restored = site_environment(
-        DATABASE_URL=postgres_url(restored_db), SECRET_KEY=secret, **mail_down,
+        DATABASE_URL=postgres_url(restored_db), **keys, **mail_down,
         **storage_environment(storage, request, tmp_path, f"terug-{storage}"),
     )  # fmt: skip
     try:
@@ -128,6 +145,12 @@ def test_backup_restores_into_a_fresh_database_and_storage(storage, request, tmp
         print("\n[restore drill]", run_script("backup.sh", source, str(folder)).strip())
         print("[restore drill]", run_script("restore.sh", restored, str(folder)).strip())
         after = json.loads(django_shell(restored, READ_BACK))
+        stored = json.loads(django_shell(restored, READ_STORED))
+        other_key = restored | {"ENCRYPTION_KEYS": Fernet.generate_key().decode()}
+        unreadable = subprocess.run(
+            [sys.executable, "manage.py", "shell", "--verbosity=0", "-c", READ_BACK],
+            cwd=ROOT, env=other_key, capture_output=True, text=True, timeout=300,
+        )  # fmt: skip
     finally:
         recreate_database(source_db, drop_only=True)
         recreate_database(restored_db, drop_only=True)
@@ -136,6 +159,10 @@ def test_backup_restores_into_a_fresh_database_and_storage(storage, request, tmp
     assert before["article"][0] == "Herstellen na een burn-out" and before["article"][2] == 800
     assert before["request"] == ["Noor", "Ik slaap slecht."]
     assert before["notes"] == [["Teruggebeld, intake ingepland.", "lotte"]]
+    # The backup holds the visitor's words and the note encrypted; they read only with the key.
+    assert len(stored) == 2 and all(value.startswith("gAAAAA") for value in stored)
+    assert not any("slaap" in value or "Teruggebeld" in value for value in stored)
+    assert unreadable.returncode != 0 and "InvalidToken" in unreadable.stderr
     assert len(before["queued_emails"]) == 2  # the visitor's confirmation and the team's notice
     cover = before["article"][1]
     assert cover in after["media"] and "markdownx/2026/12/schets.webp" in after["media"]

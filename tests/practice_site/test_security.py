@@ -16,6 +16,7 @@ PRODUCTION_ENV = {
     "DEBUG": "0",
     "SECRET_KEY": "a-long-random-production-key-4f8a9c2e7b1d6f3a0e5c8b2d9f4a7c1e6b3d8f0a2c5e",
     "ALLOWED_HOSTS": "www.praktijk.example",
+    "ENCRYPTION_KEYS": "KqTDCXVy9nNtSvb3-F17zhf9wdbawowrxQ2ZJBcdLDI=",
     "DATABASE_URL": "sqlite:////tmp/deploy-check.sqlite3",
     "ENV_FILE": os.devnull,  # a server without the development .env that `make run` writes
 }
@@ -27,7 +28,7 @@ def run_manage(*args, env):
     )
 
 
-@pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS"])
+@pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS", "ENCRYPTION_KEYS"])
 def test_production_refuses_to_start_without(missing):
     env = {key: value for key, value in PRODUCTION_ENV.items() if key != missing}
     result = run_manage("check", env=env)

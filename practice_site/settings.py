@@ -313,8 +313,12 @@ LOGGING = {
             "()": "django.utils.log.CallbackFilter",
             "callback": lambda record: getattr(record, "status_code", None) != 429,
         },
+        # "Not Found: /adviesgesprekken/agenda/<secret>.ics" keeps no secret (practice_site/access_log.py).
+        "hide_secrets": {"()": "practice_site.access_log.HideSecretsInPaths"},
     },
-    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["not_rate_limited"]}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "filters": ["not_rate_limited", "hide_secrets"]}
+    },
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
     # Django's own defaults give "django" a console handler too (with DEBUG on): every line would
     # appear twice. Here it only passes its records up to the root handler.

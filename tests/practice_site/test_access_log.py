@@ -1,12 +1,13 @@
 """The access log that gunicorn writes (practice_site/access_log.py): no secrets from addresses."""
 
+import logging
 from datetime import timedelta
 from types import SimpleNamespace
 
 from django.urls import reverse
 from gunicorn.config import Config
 
-from practice_site.access_log import AccessLogger
+from practice_site.access_log import AccessLogger, HideSecretsInPaths
 
 TOKEN = "eyJjIjoiMTIzIn0:1vQx3Z:geheimesleutel-van-de-bezoeker"
 FEED_SECRET = "Geheim_adres-van-de-agenda-0123456789abcdef"
@@ -41,3 +42,12 @@ def test_the_visitors_link_and_the_calendar_feed_leave_no_secret_in_the_log(tmp_
 def test_other_addresses_are_logged_as_they_are(tmp_path):
     for path in ("/blog/", "/adviesgesprek/", "/bestaat-niet/"):
         assert f'"GET {path}" 200' in access_log_line(tmp_path, path)
+
+
+def test_djangos_not_found_line_leaves_no_secret_in_the_log(settings):
+    """The site's log handler filters Django's own lines ("Not Found: /…") the same way."""
+    assert "hide_secrets" in settings.LOGGING["handlers"]["console"]["filters"]
+    path = reverse("intake:calendar-feed", args=[FEED_SECRET])
+    record = logging.LogRecord("django.request", logging.WARNING, __file__, 1, "Not Found: %s", (path,), None)
+    assert HideSecretsInPaths().filter(record)
+    assert record.getMessage() == "Not Found: /adviesgesprekken/agenda/[verborgen].ics"
